@@ -1,0 +1,165 @@
+package dev.lanes.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lanes.kernel.GemmCase.Layout;
+import dev.lanes.kernel.GemmShapes.Blocking;
+import dev.lanes.kernel.internal.GemmThreads;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * GEMM and threads: the same bits for every thread count (threads split M and N, never K),
+ * many threads calling at once, and the thread-count setting.
+ */
+class GemmThreadsTest {
+  private int threadsBefore;
+
+  @BeforeEach
+  void rememberThreads() {
+    threadsBefore = Kernels.threads();
+  }
+
+  @AfterEach
+  void restoreThreads() {
+    Kernels.setThreads(threadsBefore);
+  }
+
+  /**
+   * Products above the splitting threshold (2mnk ≥ 2·96³): wider than tall (split along N)
+   * and taller than wide (along M), with edges that are not whole register blocks and depths
+   * across kc.
+   */
+  private static int[][] splitShapes(Blocking b) {
+    int[][] shapes = {
+        {97, 5 * b.nr() + 3, 83},
+        {4 * b.mr() + 5, 181, b.kc() + 7},
+        {233, 61, 71},
+        {301, 2 * b.nr() - 1, 2 * b.kc() + 1}};
+    for (int[] shape : shapes) {
+      // Deep enough to split whatever the register and cache blocks are.
+      shape[2] = Math.max(shape[2], 1 + 96 * 96 * 96 / (shape[0] * shape[1]));
+    }
+    return shapes;
+  }
+
+  @ParameterizedTest
+  @EnumSource(GemmPrecision.class)
+  void sameBitsForOneTwoAndThreeThreads(GemmPrecision precision) {
+    Blocking blocking = Blocking.of(precision);
+    int seed = 0;
+    for (int[] shape : splitShapes(blocking)) {
+      for (Transpose transA : Transpose.values()) {
+        Transpose transB = Transpose.values()[seed % 2];
+        seed++;
+        GemmBuffer oneThread = null;
+        for (int threads = 1; threads <= 3; threads++) {
+          Kernels.setThreads(threads);
+          assertEquals(threads > 1, GemmThreads.worthSplitting(shape[0], shape[1], shape[2],
+              blocking.mr(), blocking.nr()), "whether " + shape[0] + " x " + shape[1] + " x "
+              + shape[2] + " is split across " + threads + " threads");
+          // The same seed gives the same operands for every thread count.
+          GemmCase g = GemmCase.random(precision, transA, transB, shape[0], shape[1],
+              shape[2], -1.25, seed % 3 == 0 ? 0 : 0.5, Layout.PADDED, new Random(seed))
+              .run();
+          if (oneThread == null) {
+            g.verify();
+            oneThread = g.c;
+          } else {
+            assertTrue(oneThread.sameBits(g.c), g + " on " + threads
+                + " threads differs from the result on 1 thread");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void eightCallersAtOnceEachGetTheirOwnProduct() throws Exception {
+    int callers = 8;
+    CyclicBarrier start = new CyclicBarrier(callers);
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int caller = 0; caller < callers; caller++) {
+        results.add(pool.submit(randomProducts(caller, start)));
+      }
+      for (Future<Integer> result : results) {
+        try {
+          assertEquals(6, result.get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof AssertionError) {
+            throw (AssertionError) e.getCause();
+          }
+          throw e;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Six random products of one caller, small (direct), packed, and large enough to be split
+   * across the library's threads, checked as they finish; returns how many passed.
+   */
+  private static Callable<Integer> randomProducts(int caller, CyclicBarrier start) {
+    return () -> {
+      Random random = new Random(100 + caller);
+      start.await();
+      int[][] shapes = {{3, 4, 5}, {17, 9, 31}, {41, 37, 29},
+          {60 + random.nextInt(40), 110 + random.nextInt(60), 96 + random.nextInt(40)},
+          {1 + random.nextInt(40), 1 + random.nextInt(40), 1 + random.nextInt(40)},
+          {120 + random.nextInt(40), 50 + random.nextInt(30), 150}};
+      int passed = 0;
+      for (int[] shape : shapes) {
+        GemmPrecision precision = GemmPrecision.values()[random.nextInt(2)];
+        GemmCase.random(precision, Transpose.values()[random.nextInt(2)],
+            Transpose.values()[random.nextInt(2)], shape[0], shape[1], shape[2],
+            1 - 2 * random.nextDouble(), random.nextInt(3) - 1, Layout.PADDED, random)
+            .run().verify();
+        passed++;
+      }
+      return passed;
+    };
+  }
+
+  @Test
+  void threadCountIsSettableAndChecked() {
+    Kernels.setThreads(3);
+    assertEquals(3, Kernels.threads());
+    assertEquals(3, Kernels.describe().threads());
+    Kernels.setThreads(1);
+    assertEquals(1, Kernels.threads());
+    for (int bad : new int[] {0, -1, Integer.MIN_VALUE}) {
+      String message = assertThrows(IllegalArgumentException.class,
+          () -> Kernels.setThreads(bad)).getMessage();
+      assertTrue(message.contains("threads=" + bad), message);
+      assertEquals(1, Kernels.threads(), "a rejected setThreads changed the thread count");
+    }
+  }
+
+  @Test
+  void defaultThreadsComeFromThePropertyOrTheProcessors() {
+    // Valid while every test restores the count it found (as this class does).
+    String property = System.getProperty(GemmThreads.THREADS_PROPERTY);
+    int expected = property == null ? Runtime.getRuntime().availableProcessors()
+        : Integer.parseInt(property.trim());
+    assertEquals(expected, threadsBefore, "the thread count at start with "
+        + GemmThreads.THREADS_PROPERTY + "=" + property);
+  }
+}
