@@ -68,12 +68,12 @@ class GemmScalarsTest {
             shape[1], shape[2], 0, beta, Layout.PADDED, random);
         assertTrue(Double.isNaN(g.a.get(g.aOffset)) && Double.isNaN(g.b.get(g.bOffset)),
             "A and B start as NaN");
+        GemmBuffer before = g.initialC();
         g.run().verify();
         // C ← beta·C exactly: one rounding of a product of two numbers of this type.
         for (int i = 0; i < g.m; i++) {
           for (int j = 0; j < g.n; j++) {
-            double expected = beta == 0 ? 0
-                : precision.round(beta * g.initialC().get(g.cIndex(i, j)));
+            double expected = beta == 0 ? 0 : precision.round(beta * before.get(g.cIndex(i, j)));
             assertEquals(expected, g.c.get(g.cIndex(i, j)), 0, g + ": C(" + i + ", " + j + ")");
           }
         }
