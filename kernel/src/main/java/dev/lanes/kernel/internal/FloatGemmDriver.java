@@ -131,6 +131,11 @@ public final class FloatGemmDriver {
     if (beta != 0 && beta != 1) {
       scale(m, n, beta, c, cOffset + row0 * ldc + col0, ldc);
     }
+    // Small A is read in place rather than packed: it stays in cache across the B panels
+    // anyway, and packing would cost as much as the product. Strides of op(A)(i, p):
+    int aRowStride = transA ? 1 : lda;
+    int aDepthStride = transA ? lda : 1;
+    boolean aInPlace = (long) m * k <= BlockSizes.FLOAT_A_IN_PLACE_MAX;
     for (int jc = 0; jc < n; jc += nc) {
       int ncCur = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
@@ -143,20 +148,27 @@ public final class FloatGemmDriver {
             work.packedB);
         for (int ic = 0; ic < m; ic += mc) {
           int mcCur = Math.min(mc, m - ic);
-          FloatPacking.packA(transA, a, aOffset, lda, row0 + ic, pc, mcCur, kcCur, mr,
-              work.packedA);
+          // Rows [0, inPlaceRows) are read from A itself; the rest is packed and padded.
+          int inPlaceRows = aInPlace ? mcCur / mr * mr : 0;
+          if (inPlaceRows < mcCur) {
+            FloatPacking.packA(transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
+                mcCur - inPlaceRows, kcCur, mr, work.packedA);
+          }
+          int aBlock = aOffset + (row0 + ic) * aRowStride + pc * aDepthStride;
           int cBlock = cOffset + (row0 + ic) * ldc + col0 + jc;
           for (int jr = 0; jr < ncCur; jr += nr) {
             int width = Math.min(nr, ncCur - jr);
             for (int ir = 0; ir < mcCur; ir += mr) {
               int height = Math.min(mr, mcCur - ir);
               int cTile = cBlock + ir * ldc + jr;
-              if (height == mr && width == nr) {
-                kernel.multiply(kcCur, work.packedA, ir * kcCur, work.packedB, jr * kcCur,
-                    alpha, addend, overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
+              if (ir < inPlaceRows) {
+                tile(kcCur, a, aBlock + ir * aRowStride, aRowStride, aDepthStride,
+                    work.packedB, jr * kcCur, alpha, overwrite, addend, ldAddend, c, cTile,
+                    ldc, height, width, work.edgeTile);
               } else {
-                edgeTile(work.edgeTile, kcCur, work.packedA, ir * kcCur, work.packedB,
-                    jr * kcCur, alpha, overwrite, c, cTile, ldc, height, width);
+                tile(kcCur, work.packedA, (ir - inPlaceRows) * kcCur, 1, mr, work.packedB,
+                    jr * kcCur, alpha, overwrite, addend, ldAddend, c, cTile, ldc, height,
+                    width, work.edgeTile);
               }
             }
           }
@@ -165,16 +177,29 @@ public final class FloatGemmDriver {
     }
   }
 
+  /** One tile of C: straight through the microkernel when whole, else via {@link #edgeTile}. */
+  private void tile(int depth, float[] a, int aOffset, int aRowStride, int aDepthStride,
+      float[] packedB, int bOffset, float alpha, boolean overwrite, float[] addend,
+      int ldAddend, float[] c, int cTile, int ldc, int height, int width, float[] scratch) {
+    if (height == mr && width == nr) {
+      kernel.multiply(depth, a, aOffset, aRowStride, aDepthStride, packedB, bOffset, alpha,
+          addend, overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
+    } else {
+      edgeTile(scratch, depth, a, aOffset, aRowStride, aDepthStride, packedB, bOffset, alpha,
+          overwrite, c, cTile, ldc, height, width);
+    }
+  }
+
   /** A tile cut by the edge of C: computed whole in scratch, then its height x width copied. */
-  private void edgeTile(float[] tile, int depth, float[] packedA, int aOffset,
-      float[] packedB, int bOffset, float alpha, boolean overwrite, float[] c, int cTile,
-      int ldc, int height, int width) {
+  private void edgeTile(float[] tile, int depth, float[] a, int aOffset, int aRowStride,
+      int aDepthStride, float[] packedB, int bOffset, float alpha, boolean overwrite,
+      float[] c, int cTile, int ldc, int height, int width) {
     if (!overwrite) {
       for (int r = 0; r < height; r++) {
         System.arraycopy(c, cTile + r * ldc, tile, r * nr, width);
       }
     }
-    kernel.multiply(depth, packedA, aOffset, packedB, bOffset, alpha,
+    kernel.multiply(depth, a, aOffset, aRowStride, aDepthStride, packedB, bOffset, alpha,
         overwrite ? zeroRow : tile, 0, overwrite ? 0 : nr, tile, 0, nr);
     for (int r = 0; r < height; r++) {
       System.arraycopy(tile, r * nr, c, cTile + r * ldc, width);
