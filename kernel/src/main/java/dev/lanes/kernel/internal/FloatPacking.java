@@ -8,6 +8,9 @@ import java.util.Arrays;
  * through, padded with zeros to whole register blocks so the microkernel never needs masks.
  */
 final class FloatPacking {
+  /** Depth steps copied per strip when packing a transposed B (one 64-byte line of floats). */
+  private static final int STRIP = 16;
+
   private FloatPacking() {}
 
   /**
@@ -53,16 +56,20 @@ final class FloatPacking {
       int width = Math.min(nr, cols - s);
       int panel = s * depth;
       if (transposed) {
-        // B is stored n x k: one column of op(B) is a contiguous row of the array.
-        for (int j = 0; j < width; j++) {
-          int from = bOffset + (col0 + s + j) * ldb + depth0;
-          for (int p = 0; p < depth; p++) {
-            dest[panel + p * nr + j] = b[from + p];
+        // B is stored n x k: a column of op(B) is a contiguous row of the array. Copy in
+        // strips of STRIP depth steps so the strip of the panel being written stays in L1.
+        for (int p0 = 0; p0 < depth; p0 += STRIP) {
+          int p1 = Math.min(depth, p0 + STRIP);
+          for (int j = 0; j < width; j++) {
+            int from = bOffset + (col0 + s + j) * ldb + depth0;
+            for (int p = p0; p < p1; p++) {
+              dest[panel + p * nr + j] = b[from + p];
+            }
           }
-        }
-        for (int j = width; j < nr; j++) {
-          for (int p = 0; p < depth; p++) {
-            dest[panel + p * nr + j] = 0;
+          for (int j = width; j < nr; j++) {
+            for (int p = p0; p < p1; p++) {
+              dest[panel + p * nr + j] = 0;
+            }
           }
         }
       } else {
