@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lanes.kernel.GemmCase.Layout;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,6 +17,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * across threads.
  */
 class GemmScalarsTest {
+  @BeforeAll
+  static void useTheVectorKernels() {
+    GemmWarmup.awaitVectorKernels();
+  }
+
   private static final double[] ALPHAS = {0, 1, -1, 0.5, -2.25, 3e-3};
   private static final double[] BETAS = {0, 1, -1, 0.5, -3, 1.25};
 

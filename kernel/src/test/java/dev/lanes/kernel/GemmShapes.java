@@ -20,19 +20,24 @@ public final class GemmShapes {
 
   private GemmShapes() {}
 
-  /** The register block (mr x nr) and the effective cache blocks the selected driver uses. */
-  public record Blocking(int mr, int nr, int kc, int mc, int nc) {
+  /**
+   * The register block (mr x nr), the effective cache blocks and the largest op(A) read in
+   * place (not packed) of the driver in use: after {@link GemmWarmup#awaitVectorKernels()},
+   * the vector one when vectors run.
+   */
+  public record Blocking(int mr, int nr, int kc, int mc, int nc, long aInPlaceMax) {
     public static Blocking of(GemmPrecision precision) {
       boolean single = precision == GemmPrecision.FLOAT;
-      int mr = single ? FloatGemmDriver.SELECTED.kernel().mr()
-          : DoubleGemmDriver.SELECTED.kernel().mr();
-      int nr = single ? FloatGemmDriver.SELECTED.kernel().nr()
-          : DoubleGemmDriver.SELECTED.kernel().nr();
+      int mr = single ? FloatGemmDriver.selected().kernel().mr()
+          : DoubleGemmDriver.selected().kernel().mr();
+      int nr = single ? FloatGemmDriver.selected().kernel().nr()
+          : DoubleGemmDriver.selected().kernel().nr();
       // As the driver does: MC and NC rounded up to whole register blocks.
       int kc = Math.max(1, single ? BlockSizes.FLOAT_KC : BlockSizes.DOUBLE_KC);
       int mc = roundUp(Math.max(1, single ? BlockSizes.FLOAT_MC : BlockSizes.DOUBLE_MC), mr);
       int nc = roundUp(Math.max(1, single ? BlockSizes.FLOAT_NC : BlockSizes.DOUBLE_NC), nr);
-      return new Blocking(mr, nr, kc, mc, nc);
+      return new Blocking(mr, nr, kc, mc, nc,
+          single ? BlockSizes.FLOAT_A_IN_PLACE_MAX : BlockSizes.DOUBLE_A_IN_PLACE_MAX);
     }
   }
 
@@ -85,8 +90,9 @@ public final class GemmShapes {
 
   /**
    * Shapes that cross each cache block boundary (mc, nc, kc, by one and by several blocks)
-   * with the other dimensions on register block edges; shapes crossing all three at once are
-   * kept only when m·n·k ≤ maxVolume (true with the small-blocks execution's sizes).
+   * with the other dimensions on register block edges, and op(A) just small enough and just
+   * too large to be read in place; shapes crossing all three blocks at once are kept only
+   * when m·n·k ≤ maxVolume (true with the small-blocks execution's sizes).
    */
   public static List<int[]> blockBoundaries(Blocking b, long maxVolume) {
     int mr = b.mr();
@@ -105,7 +111,13 @@ public final class GemmShapes {
         new int[] {1, 1, 3 * b.kc() + 2},
         new int[] {1, b.nc() + 1, b.kc() + 1},
         new int[] {b.mc() + 1, 1, b.kc() + 1},
-        new int[] {b.mc() + 1, b.nc() + 1, 2}));
+        new int[] {b.mc() + 1, b.nc() + 1, 2},
+        new int[] {b.mc() + 1, 2 * nr + 1, 1},
+        new int[] {2 * mr + 1, b.nc() + 1, 1}));
+    int inPlaceRows = 4 * mr + 1;
+    int inPlaceDepth = (int) (b.aInPlaceMax() / inPlaceRows);
+    shapes.add(new int[] {inPlaceRows, nr + 1, inPlaceDepth});
+    shapes.add(new int[] {inPlaceRows, nr - 1, inPlaceDepth + 1});
     int[][] everyBlock = {
         {b.mc() + 1, b.nc() + 1, b.kc() + 1},
         {2 * b.mc() - 1, 2 * b.nc() + 1, 2 * b.kc() - 1},

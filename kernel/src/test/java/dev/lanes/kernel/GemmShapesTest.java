@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link GemmCase}).
  */
 class GemmShapesTest {
+  @BeforeAll
+  static void useTheVectorKernels() {
+    GemmWarmup.awaitVectorKernels();
+  }
+
   private static final double[] ALPHAS = {1, -1, 0.75, -1.5, 0.3};
   private static final double[] BETAS = {0, 1, -1, 0.5, 1.7, -0.25};
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * many threads calling at once, and the thread-count setting.
  */
 class GemmThreadsTest {
+  @BeforeAll
+  static void useTheVectorKernels() {
+    GemmWarmup.awaitVectorKernels();
+  }
+
   private int threadsBefore;
 
   @BeforeEach

@@ -10,6 +10,8 @@ import dev.lanes.kernel.internal.DoubleGemmDriver;
 import dev.lanes.kernel.internal.DoubleScalarMicrokernel;
 import dev.lanes.kernel.internal.FloatGemmDriver;
 import dev.lanes.kernel.internal.FloatScalarMicrokernel;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +20,14 @@ import org.junit.jupiter.api.Test;
  * {@code lanes.test.vectorModule} ({@code present} or {@code absent}) whether it added
  * jdk.incubator.vector and through {@code lanes.test.modulePath} whether the kernel runs as a
  * named module. Without those properties (a run from an IDE) only the consistency checks run.
+ * The vector kernels are awaited first: until they are compiled the scalar twin stands in.
  */
 class KernelsDescribeTest {
+  @BeforeAll
+  static void useTheVectorKernels() {
+    GemmWarmup.awaitVectorKernels();
+  }
+
   private static final String VECTOR_MODULE = "jdk.incubator.vector";
   private final KernelDescription description = Kernels.describe();
   private final String requested = System.getProperty("lanes.vectorBits", "auto");
@@ -73,14 +81,14 @@ class KernelsDescribeTest {
   @Test
   void theSelectedKernelsAreTheDescribedOnes() {
     boolean scalar = description.vectorBits() == 0;
-    assertEquals(scalar, FloatGemmDriver.SELECTED.kernel() instanceof FloatScalarMicrokernel,
-        FloatGemmDriver.SELECTED.kernel() + " for " + description);
-    assertEquals(scalar, DoubleGemmDriver.SELECTED.kernel() instanceof DoubleScalarMicrokernel,
-        DoubleGemmDriver.SELECTED.kernel() + " for " + description);
+    assertEquals(scalar, FloatGemmDriver.selected().kernel() instanceof FloatScalarMicrokernel,
+        FloatGemmDriver.selected().kernel() + " for " + description);
+    assertEquals(scalar, DoubleGemmDriver.selected().kernel() instanceof DoubleScalarMicrokernel,
+        DoubleGemmDriver.selected().kernel() + " for " + description);
     if (!scalar) {
       // A tile row is whole vectors.
-      assertEquals(0, FloatGemmDriver.SELECTED.kernel().nr() % description.floatLanes());
-      assertEquals(0, DoubleGemmDriver.SELECTED.kernel().nr() % description.doubleLanes());
+      assertEquals(0, FloatGemmDriver.selected().kernel().nr() % description.floatLanes());
+      assertEquals(0, DoubleGemmDriver.selected().kernel().nr() % description.doubleLanes());
     }
   }
 
@@ -100,19 +108,21 @@ class KernelsDescribeTest {
   }
 
   private void assertScalar() {
+    assertFalse(Kernels.awaitWarmup(Duration.ZERO), "no vector kernels to warm up");
     assertEquals("scalar", description.implementation());
     assertEquals(0, description.vectorBits());
     assertEquals(1, description.floatLanes());
     assertEquals(1, description.doubleLanes());
-    assertInstanceOf(FloatScalarMicrokernel.class, FloatGemmDriver.SELECTED.kernel());
+    assertInstanceOf(FloatScalarMicrokernel.class, FloatGemmDriver.selected().kernel());
   }
 
   private void assertVector(int bits) {
+    assertTrue(Kernels.awaitWarmup(Duration.ZERO), "the vector kernels are warm");
     assertEquals("vector", description.implementation(), description.toString());
     assertEquals(bits, description.vectorBits());
     assertEquals(bits / Float.SIZE, description.floatLanes());
     assertEquals(bits / Double.SIZE, description.doubleLanes());
     assertNull(description.fallbackReason());
-    assertFalse(FloatGemmDriver.SELECTED.kernel() instanceof FloatScalarMicrokernel);
+    assertFalse(FloatGemmDriver.selected().kernel() instanceof FloatScalarMicrokernel);
   }
 }

@@ -8,10 +8,12 @@ import dev.lanes.kernel.GemmCase.Layout;
 import dev.lanes.kernel.GemmPrecision;
 import dev.lanes.kernel.GemmShapes;
 import dev.lanes.kernel.GemmShapes.Blocking;
+import dev.lanes.kernel.GemmWarmup;
 import dev.lanes.kernel.Transpose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,6 +30,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * </pre>
  */
 class GemmRoundingContractTest {
+  @BeforeAll
+  static void useTheVectorKernels() {
+    GemmWarmup.awaitVectorKernels();
+  }
+
   private static final double[][] SCALARS = {{1, 0}, {-0.75, 1}, {1.5, -0.5}, {0, 2}, {0.3, 0}};
 
   @ParameterizedTest
@@ -57,8 +64,8 @@ class GemmRoundingContractTest {
   }
 
   private static String selectedKernel(GemmPrecision precision) {
-    return (precision == GemmPrecision.FLOAT ? FloatGemmDriver.SELECTED.kernel()
-        : DoubleGemmDriver.SELECTED.kernel()).getClass().getSimpleName();
+    return (precision == GemmPrecision.FLOAT ? FloatGemmDriver.selected().kernel()
+        : DoubleGemmDriver.selected().kernel()).getClass().getSimpleName();
   }
 
   /** The same call on a driver around the scalar microkernel, into {@code c}. */
