@@ -42,14 +42,18 @@ public final class GemmShapes {
   }
 
   /**
-   * Every (m, n) in 0..40 x 0..40 with k = (7m + 13n + 11·salt) mod 41, so that every pair
-   * (m, k) and (n, k) appears as well: for fixed m, 13n mod 41 runs through all residues.
+   * Part {@code part} of {@code parts} of the grid (m, n) in 0..40 x 0..40: the pairs with
+   * (m + n) mod parts == part, each with k = (7m + 13n + 11·part) mod 41. Every value of m, n
+   * and k appears in every part (for fixed m, n runs through a residue class and k through as
+   * many values), and the parts together hold every (m, n) once.
    */
-  public static List<int[]> cubeCover(int salt) {
+  public static List<int[]> cubeCover(int part, int parts) {
     List<int[]> shapes = new ArrayList<>();
     for (int m = 0; m <= CUBE; m++) {
       for (int n = 0; n <= CUBE; n++) {
-        shapes.add(new int[] {m, n, Math.floorMod(7 * m + 13 * n + 11 * salt, CUBE + 1)});
+        if ((m + n) % parts == part) {
+          shapes.add(new int[] {m, n, Math.floorMod(7 * m + 13 * n + 11 * part, CUBE + 1)});
+        }
       }
     }
     return shapes;
