@@ -21,8 +21,8 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
 
   @Override
   public void multiply(int kc, double[] a, int aOffset, int aRowStride, int aDepthStride,
-      double[] b, int bOffset, double alpha, double[] addend, int addendOffset, int ldAddend,
-      double[] c, int cOffset, int ldc) {
+      double[] b, int bOffset, int bDepthStride, double alpha, double[] addend,
+      int addendOffset, int ldAddend, double[] c, int cOffset, int ldc) {
     int row1 = aOffset + aRowStride;
     int row2 = row1 + aRowStride;
     int row3 = row2 + aRowStride;
@@ -32,7 +32,7 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
     double c30 = 0, c31 = 0, c32 = 0, c33 = 0;
     for (int p = 0; p < kc; p++) {
       int ap = p * aDepthStride;
-      int bp = bOffset + p * NR;
+      int bp = bOffset + p * bDepthStride;
       double b0 = b[bp], b1 = b[bp + 1], b2 = b[bp + 2], b3 = b[bp + 3];
       double ar = a[aOffset + ap];
       c00 = Math.fma(ar, b0, c00); c01 = Math.fma(ar, b1, c01);

@@ -22,8 +22,8 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
 
   @Override
   public void multiply(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride,
-      float[] b, int bOffset, float alpha, float[] addend, int addendOffset, int ldAddend,
-      float[] c, int cOffset, int ldc) {
+      float[] b, int bOffset, int bDepthStride, float alpha, float[] addend,
+      int addendOffset, int ldAddend, float[] c, int cOffset, int ldc) {
     int row1 = aOffset + aRowStride;
     int row2 = row1 + aRowStride;
     int row3 = row2 + aRowStride;
@@ -33,7 +33,7 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
     float c30 = 0, c31 = 0, c32 = 0, c33 = 0;
     for (int p = 0; p < kc; p++) {
       int ap = p * aDepthStride;
-      int bp = bOffset + p * NR;
+      int bp = bOffset + p * bDepthStride;
       float b0 = b[bp], b1 = b[bp + 1], b2 = b[bp + 2], b3 = b[bp + 3];
       float ar = a[aOffset + ap];
       c00 = Math.fma(ar, b0, c00); c01 = Math.fma(ar, b1, c01);

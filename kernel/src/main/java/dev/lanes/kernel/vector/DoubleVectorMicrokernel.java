@@ -35,8 +35,8 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
 
   @Override
   public void multiply(int kc, double[] a, int aOffset, int aRowStride, int aDepthStride,
-      double[] b, int bOffset, double alpha, double[] addend, int addendOffset, int ldAddend,
-      double[] c, int cOffset, int ldc) {
+      double[] b, int bOffset, int bDepthStride, double alpha, double[] addend,
+      int addendOffset, int ldAddend, double[] c, int cOffset, int ldc) {
     int row0 = aOffset;
     int row1 = row0 + aRowStride;
     int row2 = row1 + aRowStride;
@@ -63,7 +63,7 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
     DoubleVector c11a = DoubleVector.zero(SPECIES), c11b = c11a;
     for (int p = 0; p < kc; p++) {
       int ap = p * aDepthStride;
-      int bp = bOffset + p * NR;
+      int bp = bOffset + p * bDepthStride;
       DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
       DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
       DoubleVector ar = DoubleVector.broadcast(SPECIES, a[row0 + ap]);

@@ -36,8 +36,8 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
 
   @Override
   public void multiply(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride,
-      float[] b, int bOffset, float alpha, float[] addend, int addendOffset, int ldAddend,
-      float[] c, int cOffset, int ldc) {
+      float[] b, int bOffset, int bDepthStride, float alpha, float[] addend,
+      int addendOffset, int ldAddend, float[] c, int cOffset, int ldc) {
     int row0 = aOffset;
     int row1 = row0 + aRowStride;
     int row2 = row1 + aRowStride;
@@ -64,7 +64,7 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
     FloatVector c11a = FloatVector.zero(SPECIES), c11b = c11a;
     for (int p = 0; p < kc; p++) {
       int ap = p * aDepthStride;
-      int bp = bOffset + p * NR;
+      int bp = bOffset + p * bDepthStride;
       FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
       FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
       FloatVector ar = FloatVector.broadcast(SPECIES, a[row0 + ap]);
