@@ -21,11 +21,12 @@ public final class GemmShapes {
   private GemmShapes() {}
 
   /**
-   * The register block (mr x nr), the effective cache blocks and the largest op(A) read in
-   * place (not packed) of the driver in use: after {@link GemmWarmup#awaitVectorKernels()},
-   * the vector one when vectors run.
+   * The register block (mr x nr), the effective cache blocks and the largest op(A) and B
+   * read in place (not packed) of the driver in use: after
+   * {@link GemmWarmup#awaitVectorKernels()}, the vector one when vectors run.
    */
-  public record Blocking(int mr, int nr, int kc, int mc, int nc, long aInPlaceMax) {
+  public record Blocking(int mr, int nr, int kc, int mc, int nc, long aInPlaceMax,
+      long bInPlaceMax) {
     public static Blocking of(GemmPrecision precision) {
       boolean single = precision == GemmPrecision.FLOAT;
       int mr = single ? FloatGemmDriver.selected().kernel().mr()
@@ -37,7 +38,8 @@ public final class GemmShapes {
       int mc = roundUp(Math.max(1, single ? BlockSizes.FLOAT_MC : BlockSizes.DOUBLE_MC), mr);
       int nc = roundUp(Math.max(1, single ? BlockSizes.FLOAT_NC : BlockSizes.DOUBLE_NC), nr);
       return new Blocking(mr, nr, kc, mc, nc,
-          single ? BlockSizes.FLOAT_A_IN_PLACE_MAX : BlockSizes.DOUBLE_A_IN_PLACE_MAX);
+          single ? BlockSizes.FLOAT_A_IN_PLACE_MAX : BlockSizes.DOUBLE_A_IN_PLACE_MAX,
+          single ? BlockSizes.FLOAT_B_IN_PLACE_MAX : BlockSizes.DOUBLE_B_IN_PLACE_MAX);
     }
   }
 
@@ -94,8 +96,8 @@ public final class GemmShapes {
 
   /**
    * Shapes that cross each cache block boundary (mc, nc, kc, by one and by several blocks)
-   * with the other dimensions on register block edges, and op(A) just small enough and just
-   * too large to be read in place; shapes crossing all three blocks at once are kept only
+   * with the other dimensions on register block edges, and op(A) and B just small enough
+   * and just too large to be read in place; shapes crossing all three blocks at once are kept only
    * when m·n·k ≤ maxVolume (true with the small-blocks execution's sizes).
    */
   public static List<int[]> blockBoundaries(Blocking b, long maxVolume) {
@@ -122,6 +124,10 @@ public final class GemmShapes {
     int inPlaceDepth = (int) (b.aInPlaceMax() / inPlaceRows);
     shapes.add(new int[] {inPlaceRows, nr + 1, inPlaceDepth});
     shapes.add(new int[] {inPlaceRows, nr - 1, inPlaceDepth + 1});
+    int inPlaceColumns = 4 * nr + 1;
+    inPlaceDepth = (int) (b.bInPlaceMax() / inPlaceColumns);
+    shapes.add(new int[] {mr + 1, inPlaceColumns, inPlaceDepth});
+    shapes.add(new int[] {mr - 1, inPlaceColumns, inPlaceDepth + 1});
     int[][] everyBlock = {
         {b.mc() + 1, b.nc() + 1, b.kc() + 1},
         {2 * b.mc() - 1, 2 * b.nc() + 1, 2 * b.kc() - 1},
