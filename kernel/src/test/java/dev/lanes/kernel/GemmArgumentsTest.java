@@ -231,16 +231,11 @@ class GemmArgumentsTest {
   @ParameterizedTest
   @EnumSource(GemmPrecision.class)
   void denseOverloadChecksItsArguments(GemmPrecision p) {
-    GemmBuffer a = GemmBuffer.of(p, 12);
-    GemmBuffer b = GemmBuffer.of(p, 20);
-    GemmBuffer c = GemmBuffer.of(p, 15);
-    String negative = assertThrows(IllegalArgumentException.class,
-        () -> p.gemmDense(Transpose.NO_TRANS, Transpose.NO_TRANS, -3, 5, 4, 1, a, b, 0, c))
-        .getMessage();
+    String negative = denseRejects(IllegalArgumentException.class, p, Transpose.NO_TRANS,
+        Transpose.NO_TRANS, -3, 15);
     assertTrue(negative.contains("m=-3"), negative);
-    String tooShort = assertThrows(IndexOutOfBoundsException.class, () -> p.gemmDense(
-        Transpose.NO_TRANS, Transpose.NO_TRANS, 3, 5, 4, 1, a, b, 0, GemmBuffer.of(p, 14)))
-        .getMessage();
+    String tooShort = denseRejects(IndexOutOfBoundsException.class, p, Transpose.NO_TRANS,
+        Transpose.NO_TRANS, 3, 14);
     assertTrue(tooShort.contains("c.length=14"), tooShort);
   }
 
@@ -252,18 +247,24 @@ class GemmArgumentsTest {
   @ParameterizedTest
   @EnumSource(GemmPrecision.class)
   void denseOverloadNamesTheNullTranspose(GemmPrecision p) {
+    String message = denseRejects(NullPointerException.class, p, null, Transpose.NO_TRANS, 3,
+        15);
+    assertTrue(Pattern.compile("\\btransA\\b").matcher(message).find(), message);
+    message = denseRejects(NullPointerException.class, p, Transpose.NO_TRANS, null, 3, 15);
+    assertTrue(Pattern.compile("\\btransB\\b").matcher(message).find(), message);
+  }
+
+  /**
+   * The message of the exception a dense m x 5 x 4 call throws, with A and B of the right
+   * size and C of {@code cLength} elements (15 is right for m = 3).
+   */
+  private static String denseRejects(Class<? extends RuntimeException> type, GemmPrecision p,
+      Transpose transA, Transpose transB, int m, int cLength) {
     GemmBuffer a = GemmBuffer.of(p, 12);
     GemmBuffer b = GemmBuffer.of(p, 20);
-    GemmBuffer c = GemmBuffer.of(p, 15);
-    for (int which = 0; which < 2; which++) {
-      Transpose transA = which == 0 ? null : Transpose.NO_TRANS;
-      Transpose transB = which == 1 ? null : Transpose.NO_TRANS;
-      String name = which == 0 ? "transA" : "transB";
-      String message = assertThrows(NullPointerException.class,
-          () -> p.gemmDense(transA, transB, 3, 5, 4, 1, a, b, 0, c)).getMessage();
-      assertTrue(Pattern.compile("\\b" + name + "\\b").matcher(String.valueOf(message)).find(),
-          "the dense overload's message \"" + message + "\" should name " + name);
-    }
+    GemmBuffer c = GemmBuffer.of(p, cLength);
+    return String.valueOf(assertThrows(type,
+        () -> p.gemmDense(transA, transB, m, 5, 4, 1, a, b, 0, c)).getMessage());
   }
 
   private static GemmBuffer truncated(GemmBuffer buffer, int length) {
