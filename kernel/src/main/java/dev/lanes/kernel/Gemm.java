@@ -59,8 +59,8 @@ public final class Gemm {
    */
   public static void sgemm(Transpose transA, Transpose transB, int m, int n, int k,
       float alpha, float[] a, float[] b, float beta, float[] c) {
-    sgemm(transA, transB, m, n, k, alpha, a, 0, denseLd(transA, m, k), b, 0,
-        denseLd(transB, k, n), beta, c, 0, Math.max(1, n));
+    sgemm(transA, transB, m, n, k, alpha, a, 0, denseLd("transA", transA, m, k), b, 0,
+        denseLd("transB", transB, k, n), beta, c, 0, Math.max(1, n));
   }
 
   /**
@@ -69,13 +69,13 @@ public final class Gemm {
    */
   public static void dgemm(Transpose transA, Transpose transB, int m, int n, int k,
       double alpha, double[] a, double[] b, double beta, double[] c) {
-    dgemm(transA, transB, m, n, k, alpha, a, 0, denseLd(transA, m, k), b, 0,
-        denseLd(transB, k, n), beta, c, 0, Math.max(1, n));
+    dgemm(transA, transB, m, n, k, alpha, a, 0, denseLd("transA", transA, m, k), b, 0,
+        denseLd("transB", transB, k, n), beta, c, 0, Math.max(1, n));
   }
 
   /** The leading dimension of a dense operand whose op() is rows x cols. */
-  private static int denseLd(Transpose trans, int rows, int cols) {
-    Objects.requireNonNull(trans, "trans must not be null");
+  private static int denseLd(String name, Transpose trans, int rows, int cols) {
+    Objects.requireNonNull(trans, () -> name + " must not be null");
     return Math.max(1, trans == Transpose.TRANS ? rows : cols);
   }
 

@@ -28,9 +28,15 @@ public final class Kernels {
   /** What runs: JDK, implementation and vector width, threads, and any fallback reason. */
   public static KernelDescription describe() {
     int bits = VectorSupport.BITS;
-    return new KernelDescription(Runtime.version().toString(), bits == 0 ? "scalar" : "vector",
-        bits, bits == 0 ? 1 : bits / Float.SIZE, bits == 0 ? 1 : bits / Double.SIZE,
-        GemmThreads.threads(), VectorSupport.REQUESTED, VectorSupport.FALLBACK_REASON);
+    String reason = VectorSupport.FALLBACK_REASON;
+    if (FloatGemmDriver.vectorGaveUp() || DoubleGemmDriver.vectorGaveUp()) {
+      reason = "the vector GEMM kernels were never measured faster than the scalar ones during"
+          + " a minute of warm-up (is the C2 compiler starved of CPU?)";
+    }
+    return new KernelDescription(Runtime.version().toString(),
+        bits == 0 || reason != null ? "scalar" : "vector", bits,
+        bits == 0 ? 1 : bits / Float.SIZE, bits == 0 ? 1 : bits / Double.SIZE,
+        GemmThreads.threads(), VectorSupport.REQUESTED, reason);
   }
 
   /**

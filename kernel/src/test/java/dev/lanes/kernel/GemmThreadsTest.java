@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -154,7 +153,6 @@ class GemmThreadsTest {
    * with a NullPointerException and a partly written C (reproduced every time); once a
    * caller also stayed blocked for good in awaitAll, hence the daemon callers and time-out.
    */
-  @Disabled("BUG: a GEMM running while setThreads replaces the pool fails (NPE in awaitAll)")
   @Test
   void setThreadsWhileOtherThreadsMultiply() throws Exception {
     Blocking blocking = Blocking.of(GemmPrecision.FLOAT);

@@ -21,13 +21,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DoubleGemmDriver {
   private static final DoubleGemmDriver SCALAR =
-      new DoubleGemmDriver(new DoubleScalarMicrokernel());
+      new DoubleGemmDriver(new DoubleScalarMicrokernel(), new DoubleScalarRowKernel());
   /** The vector driver, or null when the scalar twins run. */
   private static final DoubleGemmDriver VECTOR = vectorDriver();
   private static final DoubleWarmup WARMUP =
       VECTOR == null ? null : DoubleWarmup.start(VECTOR.kernel, SCALAR.kernel);
 
+  /** Column alignment of the threads' shares of a single-row product. */
+  private static final int ROW_SPLIT = 64;
+
   private final DoubleMicrokernel kernel;
+  private final DoubleRowKernel rowKernel;
   private final int mr;
   private final int nr;
   private final int kc;
@@ -42,10 +46,12 @@ public final class DoubleGemmDriver {
     double[] packedA = new double[0];
     double[] packedB = new double[0];
     double[] edgeTile = new double[0];
+    double[] rowSums = new double[0];
   }
 
-  public DoubleGemmDriver(DoubleMicrokernel kernel) {
+  public DoubleGemmDriver(DoubleMicrokernel kernel, DoubleRowKernel rowKernel) {
     this.kernel = kernel;
+    this.rowKernel = rowKernel;
     this.mr = kernel.mr();
     this.nr = kernel.nr();
     this.kc = Math.max(1, BlockSizes.DOUBLE_KC);
@@ -57,7 +63,10 @@ public final class DoubleGemmDriver {
   private static DoubleGemmDriver vectorDriver() {
     DoubleMicrokernel kernel = VectorSupport.select(DoubleMicrokernel.class,
         "dev.lanes.kernel.vector.DoubleVectorMicrokernel", null);
-    return kernel == null ? null : new DoubleGemmDriver(kernel);
+    DoubleRowKernel rowKernel = VectorSupport.select(DoubleRowKernel.class,
+        "dev.lanes.kernel.vector.DoubleVectorRowKernel", null);
+    return kernel == null || rowKernel == null ? null
+        : new DoubleGemmDriver(kernel, rowKernel);
   }
 
   /**
@@ -74,6 +83,11 @@ public final class DoubleGemmDriver {
    */
   public static boolean awaitVector(long timeout, TimeUnit unit) throws InterruptedException {
     return WARMUP != null && WARMUP.await(timeout, unit);
+  }
+
+  /** Whether dgemm stays scalar because its vector kernel never beat the scalar twin. */
+  public static boolean vectorGaveUp() {
+    return WARMUP != null && WARMUP.gaveUp();
   }
 
   /** The microkernel this driver runs. */
@@ -95,6 +109,8 @@ public final class DoubleGemmDriver {
     } else if ((long) m * n * k <= BlockSizes.DIRECT_MAX_VOLUME) {
       direct(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
           cOffset, ldc);
+    } else if (m == 1 && (!transA || lda == 1)) {
+      singleRow(transB, n, k, alpha, a, aOffset, b, bOffset, ldb, beta, c, cOffset);
     } else if (!GemmThreads.worthSplitting(m, n, k, mr, nr)) {
       blocked(transA, transB, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
           cOffset, ldc);
@@ -103,6 +119,31 @@ public final class DoubleGemmDriver {
           transA, transB, rowStart, rowEnd - rowStart, colStart, colEnd - colStart, k, alpha,
           a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc));
     }
+  }
+
+  /**
+   * One row of C (m = 1, op(A)'s row contiguous): memory-bound on B, which is streamed once
+   * in place; the columns are split across threads.
+   */
+  private void singleRow(boolean transB, int n, int k, double alpha, double[] x, int xOffset,
+      double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset) {
+    if (beta != 0 && beta != 1) {
+      scale(1, n, beta, c, cOffset, n);
+    }
+    boolean overwrite = beta == 0;
+    GemmThreads.run(1, n, k, 1, ROW_SPLIT, (rowStart, rowEnd, colStart, colEnd) -> {
+      if (transB) {
+        rowKernel.rowTimesTransposed(colEnd - colStart, k, alpha, x, xOffset, b,
+            bOffset + colStart * ldb, ldb, overwrite, c, cOffset + colStart);
+      } else {
+        Workspace work = workspaces.get();
+        if (work.rowSums.length < colEnd - colStart) {
+          work.rowSums = new double[colEnd - colStart];
+        }
+        rowKernel.rowTimesMatrix(colEnd - colStart, k, kc, alpha, x, xOffset,
+            b, bOffset + colStart, ldb, overwrite, c, cOffset + colStart, work.rowSums);
+      }
+    });
   }
 
   /** C ← beta·C, where beta == 0 writes zeros without reading C. */

@@ -14,7 +14,8 @@ package dev.lanes.kernel.internal;
  * {@code c = fma(acc, alpha, addend)}, where the addend tile is C itself (accumulate) or a row
  * of zeros with {@code ldAddend = 0} (overwrite, so C is never read). Every implementation
  * performs exactly these roundings, so all of them, at any vector width, give bitwise
- * identical results.
+ * identical results (so does the single-row path of {@link DoubleRowKernel} with a
+ * non-transposed B; with a transposed B it sums dot products in lane-parallel partial sums).
  */
 public interface DoubleMicrokernel {
   /** Rows of the register block. */

@@ -22,13 +22,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FloatGemmDriver {
   private static final FloatGemmDriver SCALAR =
-      new FloatGemmDriver(new FloatScalarMicrokernel());
+      new FloatGemmDriver(new FloatScalarMicrokernel(), new FloatScalarRowKernel());
   /** The vector driver, or null when the scalar twins run. */
   private static final FloatGemmDriver VECTOR = vectorDriver();
   private static final FloatWarmup WARMUP =
       VECTOR == null ? null : FloatWarmup.start(VECTOR.kernel, SCALAR.kernel);
 
+  /** Column alignment of the threads' shares of a single-row product. */
+  private static final int ROW_SPLIT = 64;
+
   private final FloatMicrokernel kernel;
+  private final FloatRowKernel rowKernel;
   private final int mr;
   private final int nr;
   private final int kc;
@@ -43,10 +47,12 @@ public final class FloatGemmDriver {
     float[] packedA = new float[0];
     float[] packedB = new float[0];
     float[] edgeTile = new float[0];
+    float[] rowSums = new float[0];
   }
 
-  public FloatGemmDriver(FloatMicrokernel kernel) {
+  public FloatGemmDriver(FloatMicrokernel kernel, FloatRowKernel rowKernel) {
     this.kernel = kernel;
+    this.rowKernel = rowKernel;
     this.mr = kernel.mr();
     this.nr = kernel.nr();
     this.kc = Math.max(1, BlockSizes.FLOAT_KC);
@@ -58,7 +64,10 @@ public final class FloatGemmDriver {
   private static FloatGemmDriver vectorDriver() {
     FloatMicrokernel kernel = VectorSupport.select(FloatMicrokernel.class,
         "dev.lanes.kernel.vector.FloatVectorMicrokernel", null);
-    return kernel == null ? null : new FloatGemmDriver(kernel);
+    FloatRowKernel rowKernel = VectorSupport.select(FloatRowKernel.class,
+        "dev.lanes.kernel.vector.FloatVectorRowKernel", null);
+    return kernel == null || rowKernel == null ? null
+        : new FloatGemmDriver(kernel, rowKernel);
   }
 
   /**
@@ -75,6 +84,11 @@ public final class FloatGemmDriver {
    */
   public static boolean awaitVector(long timeout, TimeUnit unit) throws InterruptedException {
     return WARMUP != null && WARMUP.await(timeout, unit);
+  }
+
+  /** Whether sgemm stays scalar because its vector kernel never beat the scalar twin. */
+  public static boolean vectorGaveUp() {
+    return WARMUP != null && WARMUP.gaveUp();
   }
 
   /** The microkernel this driver runs. */
@@ -96,6 +110,8 @@ public final class FloatGemmDriver {
     } else if ((long) m * n * k <= BlockSizes.DIRECT_MAX_VOLUME) {
       direct(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
           cOffset, ldc);
+    } else if (m == 1 && (!transA || lda == 1)) {
+      singleRow(transB, n, k, alpha, a, aOffset, b, bOffset, ldb, beta, c, cOffset);
     } else if (!GemmThreads.worthSplitting(m, n, k, mr, nr)) {
       blocked(transA, transB, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
           cOffset, ldc);
@@ -104,6 +120,31 @@ public final class FloatGemmDriver {
           transA, transB, rowStart, rowEnd - rowStart, colStart, colEnd - colStart, k, alpha,
           a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc));
     }
+  }
+
+  /**
+   * One row of C (m = 1, op(A)'s row contiguous): memory-bound on B, which is streamed once
+   * in place; the columns are split across threads.
+   */
+  private void singleRow(boolean transB, int n, int k, float alpha, float[] x, int xOffset,
+      float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset) {
+    if (beta != 0 && beta != 1) {
+      scale(1, n, beta, c, cOffset, n);
+    }
+    boolean overwrite = beta == 0;
+    GemmThreads.run(1, n, k, 1, ROW_SPLIT, (rowStart, rowEnd, colStart, colEnd) -> {
+      if (transB) {
+        rowKernel.rowTimesTransposed(colEnd - colStart, k, alpha, x, xOffset, b,
+            bOffset + colStart * ldb, ldb, overwrite, c, cOffset + colStart);
+      } else {
+        Workspace work = workspaces.get();
+        if (work.rowSums.length < colEnd - colStart) {
+          work.rowSums = new float[colEnd - colStart];
+        }
+        rowKernel.rowTimesMatrix(colEnd - colStart, k, kc, alpha, x, xOffset,
+            b, bOffset + colStart, ldb, overwrite, c, cOffset + colStart, work.rowSums);
+      }
+    });
   }
 
   /** C ← beta·C, where beta == 0 writes zeros without reading C. */

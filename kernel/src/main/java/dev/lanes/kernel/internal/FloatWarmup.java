@@ -43,6 +43,11 @@ final class FloatWarmup implements Runnable {
     return vectorReady;
   }
 
+  /** Whether the warm-up ended without the vector kernel ever beating the scalar twin. */
+  boolean gaveUp() {
+    return done.getCount() == 0 && !vectorReady;
+  }
+
   /** Waits until the warm-up has ended; returns whether the vector kernel is ready. */
   boolean await(long timeout, TimeUnit unit) throws InterruptedException {
     done.await(timeout, unit);

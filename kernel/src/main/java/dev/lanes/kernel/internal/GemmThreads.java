@@ -3,6 +3,7 @@ package dev.lanes.kernel.internal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -76,7 +77,11 @@ public final class GemmThreads {
     return pool.threads;
   }
 
-  /** Sets the number of threads for later products; the previous workers end when idle. */
+  /**
+   * Sets the number of threads for later products. The previous workers finish the shares
+   * already given to them and then end; a product that meets the retired pool computes its
+   * remaining shares on the calling thread.
+   */
   public static synchronized void setThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads=" + threads + " must be >= 1");
@@ -121,9 +126,15 @@ public final class GemmThreads {
       for (int i = 1; i < parts; i++) {
         int start = Math.min(extent, blocks * i / parts * step);
         int end = Math.min(extent, blocks * (i + 1) / parts * step);
-        pending[submitted++] = current.workers.submit(byColumns
-            ? () -> part.run(0, m, start, end)
-            : () -> part.run(start, end, 0, n));
+        Runnable share = byColumns ? () -> part.run(0, m, start, end)
+            : () -> part.run(start, end, 0, n);
+        try {
+          pending[submitted] = current.workers.submit(share);
+          submitted++;
+        } catch (RejectedExecutionException poolReplaced) {
+          // setThreads replaced this pool meanwhile: compute the share here instead.
+          share.run();
+        }
       }
       int firstEnd = Math.min(extent, blocks / parts * step);
       if (byColumns) {

@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  *   for each depth block [pc, pc+kc):  acc = 0;  acc = fma(a_ip, b_pj, acc) for p in it
  *                                      c = fma(acc, alpha, c)
  * </pre>
+ * The one documented exception is a single row of C times a transposed B (batch-1
+ * inference), summed as dot products in lane-parallel partial sums: its rounding depends on
+ * the vector width, so it is left to the error-bound tests.
  */
 class GemmRoundingContractTest {
   @BeforeAll
@@ -53,6 +56,9 @@ class GemmRoundingContractTest {
       GemmCase g = GemmCase.random(precision, Transpose.values()[i % 2],
           Transpose.values()[i / 2 % 2], shape[0], shape[1], shape[2], scalars[0], scalars[1],
           Layout.PADDED, random);
+      if (g.m == 1 && g.transB == Transpose.TRANS) {
+        continue;
+      }
       GemmBuffer scalarTwin = g.initialC();
       runScalarTwin(g, scalarTwin);
       g.run();
@@ -73,12 +79,12 @@ class GemmRoundingContractTest {
     boolean transA = g.transA == Transpose.TRANS;
     boolean transB = g.transB == Transpose.TRANS;
     if (g.precision == GemmPrecision.FLOAT) {
-      new FloatGemmDriver(new FloatScalarMicrokernel()).gemm(transA, transB, g.m, g.n, g.k,
-          (float) g.alpha, g.a.floats(), g.aOffset, g.lda, g.b.floats(), g.bOffset, g.ldb,
+      new FloatGemmDriver(new FloatScalarMicrokernel(), new FloatScalarRowKernel())
+          .gemm(transA, transB, g.m, g.n, g.k, (float) g.alpha, g.a.floats(), g.aOffset, g.lda, g.b.floats(), g.bOffset, g.ldb,
           (float) g.beta, c.floats(), g.cOffset, g.ldc);
     } else {
-      new DoubleGemmDriver(new DoubleScalarMicrokernel()).gemm(transA, transB, g.m, g.n, g.k,
-          g.alpha, g.a.doubles(), g.aOffset, g.lda, g.b.doubles(), g.bOffset, g.ldb, g.beta,
+      new DoubleGemmDriver(new DoubleScalarMicrokernel(), new DoubleScalarRowKernel())
+          .gemm(transA, transB, g.m, g.n, g.k, g.alpha, g.a.doubles(), g.aOffset, g.lda, g.b.doubles(), g.bOffset, g.ldb, g.beta,
           c.doubles(), g.cOffset, g.ldc);
     }
   }

@@ -1,0 +1,28 @@
+// GENERATED from DoubleRowKernel.java by TwinSourcesTest: edit the template, then regenerate.
+package dev.lanes.kernel.internal;
+
+/**
+ * GEMM with a single row of C (m = 1), the shape of batch-1 inference: memory-bound on B, so
+ * B is streamed once in place instead of packed. x holds op(A)'s row, contiguous from
+ * {@code xOffset}.
+ */
+public interface FloatRowKernel {
+  /**
+   * c[j] ← fma(Σ_p x[p]·B[p][j], alpha, addend[j]) for j in [0, n), B row-major k x n with
+   * leading dimension ldb, streamed row by row with the partial sums in {@code sums[0, n)};
+   * the sum is an fma chain over p, restarted every {@code kc} depth steps exactly as the tile
+   * microkernel does, so both give the same bits. The addend is C itself, or zeros when
+   * {@code overwrite} (C is then not read); after the first {@code kc} steps it is always C.
+   */
+  void rowTimesMatrix(int n, int k, int kc, float alpha, float[] x, int xOffset,
+      float[] b, int bOffset, int ldb, boolean overwrite, float[] c, int cOffset,
+      float[] sums);
+
+  /**
+   * c[j] ← fma(Σ_p x[p]·B[j][p], alpha, overwrite ? 0 : c[j]) for j in [0, n), B row-major
+   * n x k: dot products along contiguous rows, summed in lane-parallel partial sums (so the
+   * rounding depends on the vector width, within the same error bound).
+   */
+  void rowTimesTransposed(int n, int k, float alpha, float[] x, int xOffset,
+      float[] b, int bOffset, int ldb, boolean overwrite, float[] c, int cOffset);
+}
