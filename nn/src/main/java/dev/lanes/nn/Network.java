@@ -2,6 +2,7 @@ package dev.lanes.nn;
 
 import dev.lanes.kernel.Activation;
 import dev.lanes.kernel.Activations;
+import dev.lanes.kernel.Elementwise;
 import dev.lanes.kernel.Losses;
 
 /**
@@ -141,6 +142,29 @@ public final class Network {
   }
 
   /**
+   * One training step on {@code batch} rows with integer labels: forward, backward, a check
+   * that the loss and every gradient are finite, then the optimizer's update. Returns the loss.
+   *
+   * @throws NonFiniteValueException (epoch and batch 0) before the update, which is skipped
+   */
+  public double trainStep(float[] inputs, int[] labels, int batch, SgdMomentum optimizer) {
+    checkLabels(inputs, 0, labels, 0, batch);
+    double value = computeGradients(batch, inputs, 0, labels, 0, null, 0, false);
+    requireFinite(0, 0, value);
+    optimizer.step(this);
+    return value;
+  }
+
+  /** As {@link #trainStep(float[], int[], int, SgdMomentum)} with float targets (MSE). */
+  public double trainStep(float[] inputs, float[] targets, int batch, SgdMomentum optimizer) {
+    checkTargets(inputs, 0, targets, 0, batch);
+    double value = computeGradients(batch, inputs, 0, null, 0, targets, 0, false);
+    requireFinite(0, 0, value);
+    optimizer.step(this);
+    return value;
+  }
+
+  /**
    * The network's outputs for {@code batch} rows: class probabilities (the softmax) for
    * softmax cross-entropy, the last layer's h_K for mean squared error.
    */
@@ -227,6 +251,25 @@ public final class Network {
     gradientRows = batch;
     hasInputGradient = withInputGradient;
     return value;
+  }
+
+  /** Checks the loss, then each layer's gradients from the top down, before any update. */
+  void requireFinite(int epoch, int batch, double value) {
+    int top = layers.length - 1;
+    if (!Double.isFinite(value)) {
+      throw new NonFiniteValueException(epoch, batch, top, "the loss at the output");
+    }
+    for (int k = top; k >= 0; k--) {
+      DenseLayer layer = layers[k];
+      if (!Double.isFinite(Elementwise.sumOfSquares(layer.weightGradient, 0,
+          layer.weightGradient.length))) {
+        throw new NonFiniteValueException(epoch, batch, k, "the weight gradient");
+      }
+      if (!Double.isFinite(Elementwise.sumOfSquares(layer.biasGradient, 0,
+          layer.biasGradient.length))) {
+        throw new NonFiniteValueException(epoch, batch, k, "the bias gradient");
+      }
+    }
   }
 
   static int argMax(float[] values, int offset, int length) {

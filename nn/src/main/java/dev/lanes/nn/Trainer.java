@@ -1,6 +1,5 @@
 package dev.lanes.nn;
 
-import dev.lanes.kernel.Elementwise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -165,7 +164,7 @@ public final class Trainer {
         }
       }
       double loss = network.computeGradients(rows, inputs, 0, labels, 0, targets, 0, false);
-      requireFinite(epoch, batch, loss);
+      network.requireFinite(epoch, batch, loss);
       optimizer.step(network, epoch);
       return loss;
     }
@@ -183,25 +182,6 @@ public final class Trainer {
         }
       }
       return correct;
-    }
-
-    /** Checks the loss, then each layer's gradients from the top down, before any update. */
-    private void requireFinite(int epoch, int batch, double loss) {
-      int top = network.layerCount() - 1;
-      if (!Double.isFinite(loss)) {
-        throw new NonFiniteValueException(epoch, batch, top, "the loss at the output");
-      }
-      for (int k = top; k >= 0; k--) {
-        DenseLayer layer = network.layerAt(k);
-        if (!Double.isFinite(Elementwise.sumOfSquares(layer.weightGradient, 0,
-            layer.weightGradient.length))) {
-          throw new NonFiniteValueException(epoch, batch, k, "the weight gradient");
-        }
-        if (!Double.isFinite(Elementwise.sumOfSquares(layer.biasGradient, 0,
-            layer.biasGradient.length))) {
-          throw new NonFiniteValueException(epoch, batch, k, "the bias gradient");
-        }
-      }
     }
   }
 }

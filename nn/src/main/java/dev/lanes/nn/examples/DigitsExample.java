@@ -35,7 +35,7 @@ public final class DigitsExample {
     train(train, test, 0, false);
     double sum = 0;
     for (long seed : seeds) {
-      double accuracy = train(train, test, seed, seeds.length == 1);
+      double accuracy = train(train, test, seed, seed == seeds[0]);
       sum += accuracy;
     }
     if (seeds.length > 1) {
