@@ -12,8 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * The species is a constant of this JVM ({@link VectorSupport#BITS}), so C2 compiles it to
  * plain FMA instructions. Rounding is exactly that of {@link DoubleMicrokernel}.
  *
- * <p>Everything is written out in this one method on purpose: a vector passed to a method
- * that C2 does not inline is boxed, which costs more than the arithmetic.
+ * <p>Everything is written out in this one branch-free method on purpose: a vector passed to
+ * a method that C2 does not inline is boxed, which costs more than the arithmetic, and a
+ * larger method no longer fits C1's register allocator, which delays C2 indefinitely.
  */
 public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
   private static final VectorSpecies<Double> SPECIES =
@@ -34,7 +35,7 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
 
   @Override
   public void multiply(int kc, double[] a, int aOffset, double[] b, int bOffset, double alpha,
-      double[] c, int cOffset, int ldc) {
+      double[] addend, int addendOffset, int ldAddend, double[] c, int cOffset, int ldc) {
     DoubleVector c0a = DoubleVector.zero(SPECIES), c0b = c0a;
     DoubleVector c1a = DoubleVector.zero(SPECIES), c1b = c1a;
     DoubleVector c2a = DoubleVector.zero(SPECIES), c2b = c2a;
@@ -77,43 +78,67 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
       ar = DoubleVector.broadcast(SPECIES, a[ap + 11]);
       c11a = ar.fma(b0, c11a); c11b = ar.fma(b1, c11b);
     }
-    // C ← fma(acc, alpha, C), row by row.
+    // C ← fma(acc, alpha, addend), row by row.
     DoubleVector alphas = DoubleVector.broadcast(SPECIES, alpha);
-    int row = cOffset;
-    c0a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c0b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c1a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c1b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c2a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c2b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c3a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c3b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c4a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c4b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c5a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c5b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c6a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c6b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c7a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c7b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c8a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c8b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c9a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c9b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c10a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c10b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c11a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c11b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
+    int from = addendOffset;
+    int to = cOffset;
+    c0a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c0b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c1a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c1b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c2a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c2b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c3a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c3b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c4a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c4b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c5a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c5b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c6a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c6b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c7a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c7b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c8a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c8b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c9a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c9b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c10a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c10b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c11a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c11b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
   }
 }

@@ -13,8 +13,9 @@ import jdk.incubator.vector.VectorSpecies;
  * The species is a constant of this JVM ({@link VectorSupport#BITS}), so C2 compiles it to
  * plain FMA instructions. Rounding is exactly that of {@link FloatMicrokernel}.
  *
- * <p>Everything is written out in this one method on purpose: a vector passed to a method
- * that C2 does not inline is boxed, which costs more than the arithmetic.
+ * <p>Everything is written out in this one branch-free method on purpose: a vector passed to
+ * a method that C2 does not inline is boxed, which costs more than the arithmetic, and a
+ * larger method no longer fits C1's register allocator, which delays C2 indefinitely.
  */
 public final class FloatVectorMicrokernel implements FloatMicrokernel {
   private static final VectorSpecies<Float> SPECIES =
@@ -35,7 +36,7 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
 
   @Override
   public void multiply(int kc, float[] a, int aOffset, float[] b, int bOffset, float alpha,
-      float[] c, int cOffset, int ldc) {
+      float[] addend, int addendOffset, int ldAddend, float[] c, int cOffset, int ldc) {
     FloatVector c0a = FloatVector.zero(SPECIES), c0b = c0a;
     FloatVector c1a = FloatVector.zero(SPECIES), c1b = c1a;
     FloatVector c2a = FloatVector.zero(SPECIES), c2b = c2a;
@@ -78,43 +79,67 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
       ar = FloatVector.broadcast(SPECIES, a[ap + 11]);
       c11a = ar.fma(b0, c11a); c11b = ar.fma(b1, c11b);
     }
-    // C ← fma(acc, alpha, C), row by row.
+    // C ← fma(acc, alpha, addend), row by row.
     FloatVector alphas = FloatVector.broadcast(SPECIES, alpha);
-    int row = cOffset;
-    c0a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c0b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c1a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c1b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c2a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c2b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c3a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c3b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c4a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c4b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c5a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c5b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c6a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c6b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c7a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c7b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c8a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c8b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c9a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c9b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c10a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c10b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c11a.fma(alphas, FloatVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c11b.fma(alphas, FloatVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
+    int from = addendOffset;
+    int to = cOffset;
+    c0a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c0b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c1a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c1b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c2a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c2b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c3a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c3b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c4a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c4b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c5a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c5b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c6a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c6b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c7a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c7b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c8a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c8b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c9a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c9b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c10a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c10b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c11a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c11b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
   }
 }
