@@ -132,6 +132,22 @@ class TrainingTest {
     }
   }
 
+  @Test
+  void aSingleTrainStepChecksBeforeItUpdates() {
+    Network network = digitsNetwork(16, 5);
+    SgdMomentum optimizer = new SgdMomentum(0.1f, 0.9f, 1e-4f);
+    float[] inputs = TRAIN.slice(0, 8).inputs();
+    int[] labels = TRAIN.slice(0, 8).labels();
+    double loss = network.trainStep(inputs, labels, 8, optimizer);
+    assertTrue(loss > 0 && Double.isFinite(loss));
+    Snapshots snapshots = new Snapshots(network);
+    inputs[3] = Float.POSITIVE_INFINITY;
+    assertThrows(NonFiniteValueException.class,
+        () -> network.trainStep(inputs, labels, 8, optimizer));
+    snapshots.assertUnchanged();
+    assertEquals(1, optimizer.steps());
+  }
+
   private static Network trainWide() {
     Network network = Network.builder(64).dense(256, Activation.RELU)
         .dense(256, Activation.TANH).dense(10, Activation.IDENTITY).seed(6).build();
