@@ -4,9 +4,13 @@ package dev.lanes.kernel.internal;
 public final class SelectedKernels {
   private SelectedKernels() {}
 
-  /** Vector twin when the Vector API runs, else {@link ScalarElementwise}. */
-  public static final ElementwiseKernel ELEMENTWISE = new ScalarElementwise();
+  /** {@code dev.lanes.kernel.vector.VectorElementwise} when vectors run, else the scalar twin. */
+  public static final ElementwiseKernel ELEMENTWISE = VectorSupport.select(
+      ElementwiseKernel.class, "dev.lanes.kernel.vector.VectorElementwise",
+      new ScalarElementwise());
 
-  /** Vector twin when the Vector API runs, else {@link ScalarActivation}. */
-  public static final ActivationKernel ACTIVATION = new ScalarActivation();
+  /** {@code dev.lanes.kernel.vector.VectorActivation} when vectors run, else the scalar twin. */
+  public static final ActivationKernel ACTIVATION = VectorSupport.select(
+      ActivationKernel.class, "dev.lanes.kernel.vector.VectorActivation",
+      new ScalarActivation());
 }
