@@ -131,6 +131,14 @@ public final class FloatGemmDriver {
     if (beta != 0 && beta != 1) {
       scale(m, n, beta, c, cOffset + row0 * ldc + col0, ldc);
     }
+    // Small operands are read in place rather than packed: they stay in cache across the
+    // loops anyway, and packing would cost as much as the product. Only the ragged last
+    // sliver of A and panel of B are packed then. Strides of op(A)(i, p):
+    int aRowStride = transA ? 1 : lda;
+    int aDepthStride = transA ? lda : 1;
+    boolean aInPlace = (long) m * k <= BlockSizes.FLOAT_A_IN_PLACE_MAX;
+    // op(B) rows are contiguous only when B is not transposed.
+    boolean bInPlace = !transB && (long) k * n <= BlockSizes.FLOAT_B_IN_PLACE_MAX;
     for (int jc = 0; jc < n; jc += nc) {
       int ncCur = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
@@ -139,24 +147,42 @@ public final class FloatGemmDriver {
         boolean overwrite = pc == 0 && beta == 0;
         float[] addend = overwrite ? zeroRow : c;
         int ldAddend = overwrite ? 0 : ldc;
-        FloatPacking.packB(transB, b, bOffset, ldb, pc, col0 + jc, kcCur, ncCur, nr,
-            work.packedB);
+        int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
+        if (inPlaceCols < ncCur) {
+          FloatPacking.packB(transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols, kcCur,
+              ncCur - inPlaceCols, nr, work.packedB);
+        }
+        int bBlock = bOffset + pc * ldb + col0 + jc;
         for (int ic = 0; ic < m; ic += mc) {
           int mcCur = Math.min(mc, m - ic);
-          FloatPacking.packA(transA, a, aOffset, lda, row0 + ic, pc, mcCur, kcCur, mr,
-              work.packedA);
+          int inPlaceRows = aInPlace ? mcCur / mr * mr : 0;
+          if (inPlaceRows < mcCur) {
+            FloatPacking.packA(transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
+                mcCur - inPlaceRows, kcCur, mr, work.packedA);
+          }
+          int aBlock = aOffset + (row0 + ic) * aRowStride + pc * aDepthStride;
           int cBlock = cOffset + (row0 + ic) * ldc + col0 + jc;
           for (int jr = 0; jr < ncCur; jr += nr) {
             int width = Math.min(nr, ncCur - jr);
+            boolean bPacked = jr >= inPlaceCols;
+            float[] bPanel = bPacked ? work.packedB : b;
+            int bPanelOffset = bPacked ? (jr - inPlaceCols) * kcCur : bBlock + jr;
+            int bDepthStride = bPacked ? nr : ldb;
             for (int ir = 0; ir < mcCur; ir += mr) {
               int height = Math.min(mr, mcCur - ir);
+              boolean aPacked = ir >= inPlaceRows;
+              float[] aSliver = aPacked ? work.packedA : a;
+              int aSliverOffset = aPacked ? (ir - inPlaceRows) * kcCur : aBlock + ir * aRowStride;
               int cTile = cBlock + ir * ldc + jr;
               if (height == mr && width == nr) {
-                kernel.multiply(kcCur, work.packedA, ir * kcCur, work.packedB, jr * kcCur,
-                    alpha, addend, overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
+                kernel.multiply(kcCur, aSliver, aSliverOffset, aPacked ? 1 : aRowStride,
+                    aPacked ? mr : aDepthStride, bPanel, bPanelOffset, bDepthStride, alpha,
+                    addend, overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
               } else {
-                edgeTile(work.edgeTile, kcCur, work.packedA, ir * kcCur, work.packedB,
-                    jr * kcCur, alpha, overwrite, c, cTile, ldc, height, width);
+                edgeTile(work.edgeTile, kcCur, aSliver, aSliverOffset,
+                    aPacked ? 1 : aRowStride, aPacked ? mr : aDepthStride, bPanel,
+                    bPanelOffset, bDepthStride, alpha, overwrite, c, cTile, ldc, height,
+                    width);
               }
             }
           }
@@ -166,16 +192,16 @@ public final class FloatGemmDriver {
   }
 
   /** A tile cut by the edge of C: computed whole in scratch, then its height x width copied. */
-  private void edgeTile(float[] tile, int depth, float[] packedA, int aOffset,
-      float[] packedB, int bOffset, float alpha, boolean overwrite, float[] c, int cTile,
-      int ldc, int height, int width) {
+  private void edgeTile(float[] tile, int depth, float[] a, int aOffset, int aRowStride,
+      int aDepthStride, float[] b, int bOffset, int bDepthStride, float alpha,
+      boolean overwrite, float[] c, int cTile, int ldc, int height, int width) {
     if (!overwrite) {
       for (int r = 0; r < height; r++) {
         System.arraycopy(c, cTile + r * ldc, tile, r * nr, width);
       }
     }
-    kernel.multiply(depth, packedA, aOffset, packedB, bOffset, alpha,
-        overwrite ? zeroRow : tile, 0, overwrite ? 0 : nr, tile, 0, nr);
+    kernel.multiply(depth, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride,
+        alpha, overwrite ? zeroRow : tile, 0, overwrite ? 0 : nr, tile, 0, nr);
     for (int r = 0; r < height; r++) {
       System.arraycopy(tile, r * nr, c, cTile + r * ldc, width);
     }

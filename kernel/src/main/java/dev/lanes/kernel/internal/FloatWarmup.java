@@ -92,8 +92,8 @@ final class FloatWarmup implements Runnable {
     int nr = kernel.nr();
     for (int i = 0; i < calls; i++) {
       boolean overwrite = (i & 1) == 0;
-      kernel.multiply(DEPTH - (i & 7), a, 0, b, 0, 1, overwrite ? zeroRow : c, 0,
-          overwrite ? 0 : nr, c, 0, nr);
+      kernel.multiply(DEPTH - (i & 7), a, 0, 1, kernel.mr(), b, 0, nr, 1,
+          overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
     }
     return System.nanoTime() - start;
   }

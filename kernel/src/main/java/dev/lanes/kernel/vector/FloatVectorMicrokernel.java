@@ -35,8 +35,21 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
   }
 
   @Override
-  public void multiply(int kc, float[] a, int aOffset, float[] b, int bOffset, float alpha,
-      float[] addend, int addendOffset, int ldAddend, float[] c, int cOffset, int ldc) {
+  public void multiply(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride,
+      float[] b, int bOffset, int bDepthStride, float alpha, float[] addend,
+      int addendOffset, int ldAddend, float[] c, int cOffset, int ldc) {
+    int row0 = aOffset;
+    int row1 = row0 + aRowStride;
+    int row2 = row1 + aRowStride;
+    int row3 = row2 + aRowStride;
+    int row4 = row3 + aRowStride;
+    int row5 = row4 + aRowStride;
+    int row6 = row5 + aRowStride;
+    int row7 = row6 + aRowStride;
+    int row8 = row7 + aRowStride;
+    int row9 = row8 + aRowStride;
+    int row10 = row9 + aRowStride;
+    int row11 = row10 + aRowStride;
     FloatVector c0a = FloatVector.zero(SPECIES), c0b = c0a;
     FloatVector c1a = FloatVector.zero(SPECIES), c1b = c1a;
     FloatVector c2a = FloatVector.zero(SPECIES), c2b = c2a;
@@ -50,33 +63,33 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
     FloatVector c10a = FloatVector.zero(SPECIES), c10b = c10a;
     FloatVector c11a = FloatVector.zero(SPECIES), c11b = c11a;
     for (int p = 0; p < kc; p++) {
-      int ap = aOffset + p * MR;
-      int bp = bOffset + p * NR;
+      int ap = p * aDepthStride;
+      int bp = bOffset + p * bDepthStride;
       FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
       FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
-      FloatVector ar = FloatVector.broadcast(SPECIES, a[ap]);
+      FloatVector ar = FloatVector.broadcast(SPECIES, a[row0 + ap]);
       c0a = ar.fma(b0, c0a); c0b = ar.fma(b1, c0b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 1]);
+      ar = FloatVector.broadcast(SPECIES, a[row1 + ap]);
       c1a = ar.fma(b0, c1a); c1b = ar.fma(b1, c1b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 2]);
+      ar = FloatVector.broadcast(SPECIES, a[row2 + ap]);
       c2a = ar.fma(b0, c2a); c2b = ar.fma(b1, c2b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 3]);
+      ar = FloatVector.broadcast(SPECIES, a[row3 + ap]);
       c3a = ar.fma(b0, c3a); c3b = ar.fma(b1, c3b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 4]);
+      ar = FloatVector.broadcast(SPECIES, a[row4 + ap]);
       c4a = ar.fma(b0, c4a); c4b = ar.fma(b1, c4b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 5]);
+      ar = FloatVector.broadcast(SPECIES, a[row5 + ap]);
       c5a = ar.fma(b0, c5a); c5b = ar.fma(b1, c5b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 6]);
+      ar = FloatVector.broadcast(SPECIES, a[row6 + ap]);
       c6a = ar.fma(b0, c6a); c6b = ar.fma(b1, c6b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 7]);
+      ar = FloatVector.broadcast(SPECIES, a[row7 + ap]);
       c7a = ar.fma(b0, c7a); c7b = ar.fma(b1, c7b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 8]);
+      ar = FloatVector.broadcast(SPECIES, a[row8 + ap]);
       c8a = ar.fma(b0, c8a); c8b = ar.fma(b1, c8b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 9]);
+      ar = FloatVector.broadcast(SPECIES, a[row9 + ap]);
       c9a = ar.fma(b0, c9a); c9b = ar.fma(b1, c9b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 10]);
+      ar = FloatVector.broadcast(SPECIES, a[row10 + ap]);
       c10a = ar.fma(b0, c10a); c10b = ar.fma(b1, c10b);
-      ar = FloatVector.broadcast(SPECIES, a[ap + 11]);
+      ar = FloatVector.broadcast(SPECIES, a[row11 + ap]);
       c11a = ar.fma(b0, c11a); c11b = ar.fma(b1, c11b);
     }
     // C ← fma(acc, alpha, addend), row by row.
