@@ -8,17 +8,14 @@ import static dev.lanes.kernel.internal.FloatMath.C6;
 import static dev.lanes.kernel.internal.FloatMath.C7;
 import static dev.lanes.kernel.internal.FloatMath.C8;
 import static dev.lanes.kernel.internal.FloatMath.EXPONENT_BIAS;
-import static dev.lanes.kernel.internal.FloatMath.EXP_MAX_ARGUMENT;
-import static dev.lanes.kernel.internal.FloatMath.EXP_MIN_ARGUMENT;
+import static dev.lanes.kernel.internal.FloatMath.EXP_SINGLE_SCALE_LIMIT;
 import static dev.lanes.kernel.internal.FloatMath.FRACTION_BITS;
 import static dev.lanes.kernel.internal.FloatMath.LN2_HI;
 import static dev.lanes.kernel.internal.FloatMath.LN2_LO;
 import static dev.lanes.kernel.internal.FloatMath.LOG2E;
 import static dev.lanes.kernel.internal.FloatMath.SHIFTER;
-import static dev.lanes.kernel.internal.FloatMath.SHIFTER_BITS;
-import static dev.lanes.kernel.internal.FloatMath.TANH_MIN_EXPONENT;
+import static dev.lanes.kernel.internal.FloatMath.TANH_MAX_ARGUMENT;
 import static jdk.incubator.vector.VectorOperators.ADD;
-import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
@@ -28,7 +25,6 @@ import dev.lanes.kernel.internal.FloatMath;
 import dev.lanes.kernel.internal.ScalarActivation;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -70,9 +66,16 @@ public final class VectorActivation implements ActivationKernel {
   public void exp(float[] x, int xOffset, float[] y, int yOffset, int length) {
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      exp(FloatVector.fromArray(SPECIES, x, xOffset + i)).intoArray(y, yOffset + i);
+      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+      if (v.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        TAIL.exp(x, xOffset + i, y, yOffset + i, LANES);
+      } else {
+        exp(v).intoArray(y, yOffset + i);
+      }
     }
-    TAIL.exp(x, xOffset + i, y, yOffset + i, length - i);
+    if (i < length) { // only then: keeps the scalar code out of C2's node budget
+      TAIL.exp(x, xOffset + i, y, yOffset + i, length - i);
+    }
   }
 
   @Override
@@ -80,12 +83,19 @@ public final class VectorActivation implements ActivationKernel {
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
-      FloatVector e = exp(v.abs().neg());
-      // (x < 0 ? e : 1) / (1 + e)
-      broadcast(1f).blend(e, v.compare(LT, 0f)).div(e.add(1f))
-          .intoArray(y, yOffset + i);
+      FloatVector minusAbs = v.abs().neg();
+      if (minusAbs.compare(LT, -EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        TAIL.sigmoid(x, xOffset + i, y, yOffset + i, LANES);
+      } else {
+        FloatVector e = exp(minusAbs);
+        // (x < 0 ? e : 1) / (1 + e)
+        FloatVector.broadcast(SPECIES, 1f).blend(e, v.compare(LT, 0f)).div(e.add(1f))
+            .intoArray(y, yOffset + i);
+      }
     }
-    TAIL.sigmoid(x, xOffset + i, y, yOffset + i, length - i);
+    if (i < length) { // only then: keeps the scalar code out of C2's node budget
+      TAIL.sigmoid(x, xOffset + i, y, yOffset + i, length - i);
+    }
   }
 
   @Override
@@ -93,44 +103,64 @@ public final class VectorActivation implements ActivationKernel {
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
-      FloatVector e = v.abs().mul(-2f).max(TANH_MIN_EXPONENT);
-      FloatVector shifted = e.fma(LOG2E, SHIFTER);
+      FloatVector ax = v.abs();
+      // −2|x| with |x| clamped to 10, where tanh is 1 in float
+      FloatVector exponent =
+          ax.blend(TANH_MAX_ARGUMENT, ax.compare(GT, TANH_MAX_ARGUMENT)).mul(-2f);
+      FloatVector shifted = exponent.fma(LOG2E, SHIFTER);
       FloatVector k = shifted.sub(SHIFTER);
-      FloatVector r = k.fma(broadcast(-LN2_LO), k.fma(broadcast(-LN2_HI), e));
+      FloatVector r = k.fma(FloatVector.broadcast(SPECIES, -LN2_LO),
+          k.fma(FloatVector.broadcast(SPECIES, -LN2_HI), exponent));
       FloatVector scale = shifted.reinterpretAsInts().add(EXPONENT_BIAS)
           .lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
       // m = e^(−2|x|) − 1 = 2^k·(e^r − 1) + (2^k − 1); tanh|x| = −m/(2 + m)
       FloatVector m = scale.fma(expm1Polynomial(r), scale.sub(1f));
-      FloatVector t = m.div(broadcast(-2f).sub(m));
+      FloatVector t = m.div(FloatVector.broadcast(SPECIES, -2f).sub(m));
       // copySign(t, x)
       t.abs().reinterpretAsInts().or(v.reinterpretAsInts().and(Integer.MIN_VALUE))
           .reinterpretAsFloats().intoArray(y, yOffset + i);
     }
-    TAIL.tanh(x, xOffset + i, y, yOffset + i, length - i);
+    if (i < length) { // only then: keeps the scalar code out of C2's node budget
+      TAIL.tanh(x, xOffset + i, y, yOffset + i, length - i);
+    }
   }
 
   @Override
   public float expShifted(float shift, float[] x, int xOffset, float[] y, int yOffset,
       int length) {
     FloatVector sums = FloatVector.zero(SPECIES);
+    float extremeSum = 0;
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      FloatVector e = exp(FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift));
-      e.intoArray(y, yOffset + i);
-      sums = sums.add(e);
+      FloatVector a = FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift);
+      if (a.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        extremeSum += TAIL.expShifted(shift, x, xOffset + i, y, yOffset + i, LANES);
+      } else {
+        FloatVector e = exp(a);
+        e.intoArray(y, yOffset + i);
+        sums = sums.add(e);
+      }
     }
-    return sums.reduceLanes(ADD)
-        + TAIL.expShifted(shift, x, xOffset + i, y, yOffset + i, length - i);
+    float sum = sums.reduceLanes(ADD) + extremeSum;
+    return i < length ? sum + TAIL.expShifted(shift, x, xOffset + i, y, yOffset + i, length - i)
+        : sum;
   }
 
   @Override
   public float sumExpShifted(float shift, float[] x, int xOffset, int length) {
     FloatVector sums = FloatVector.zero(SPECIES);
+    float extremeSum = 0;
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      sums = sums.add(exp(FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift)));
+      FloatVector a = FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift);
+      if (a.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        extremeSum += TAIL.sumExpShifted(shift, x, xOffset + i, LANES);
+      } else {
+        sums = sums.add(exp(a));
+      }
     }
-    return sums.reduceLanes(ADD) + TAIL.sumExpShifted(shift, x, xOffset + i, length - i);
+    float sum = sums.reduceLanes(ADD) + extremeSum;
+    return i < length ? sum + TAIL.sumExpShifted(shift, x, xOffset + i, length - i) : sum;
   }
 
   @Override
@@ -164,7 +194,7 @@ public final class VectorActivation implements ActivationKernel {
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
-      FloatVector derivative = broadcast(slope).blend(1f,
+      FloatVector derivative = FloatVector.broadcast(SPECIES, slope).blend(1f,
           hv.compare(GT, 0f));
       FloatVector.fromArray(SPECIES, upstream, upstreamOffset + i).mul(derivative)
           .intoArray(delta, deltaOffset + i);
@@ -179,7 +209,7 @@ public final class VectorActivation implements ActivationKernel {
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
-      FloatVector derivative = hv.mul(broadcast(1f).sub(hv));
+      FloatVector derivative = hv.mul(FloatVector.broadcast(SPECIES, 1f).sub(hv));
       FloatVector.fromArray(SPECIES, upstream, upstreamOffset + i).mul(derivative)
           .intoArray(delta, deltaOffset + i);
     }
@@ -193,7 +223,7 @@ public final class VectorActivation implements ActivationKernel {
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
-      FloatVector derivative = hv.neg().fma(hv, broadcast(1f));
+      FloatVector derivative = hv.neg().fma(hv, FloatVector.broadcast(SPECIES, 1f));
       FloatVector.fromArray(SPECIES, upstream, upstreamOffset + i).mul(derivative)
           .intoArray(delta, deltaOffset + i);
     }
@@ -201,35 +231,31 @@ public final class VectorActivation implements ActivationKernel {
         length - i);
   }
 
-  /** {@link FloatMath#exp} lane by lane. */
+  /**
+   * {@link FloatMath#exp} lane by lane for |x| ≤ 87, where 2^k is one normal float and the
+   * result p·2^k rounds once, as the scalar twin's 2^k1·2^k2. The loops hand vectors with a
+   * lane beyond (overflow, subnormal results, ±∞) to the scalar twin, which keeps this
+   * method small enough for C2 to inline everywhere.
+   */
   private static FloatVector exp(FloatVector x) {
-    FloatVector clamped = x.max(EXP_MIN_ARGUMENT).min(EXP_MAX_ARGUMENT);
-    FloatVector shifted = clamped.fma(LOG2E, SHIFTER);
+    FloatVector shifted = x.fma(LOG2E, SHIFTER); // SHIFTER + round(x·log2 e)
     FloatVector k = shifted.sub(SHIFTER);
-    FloatVector r = k.fma(broadcast(-LN2_LO), k.fma(broadcast(-LN2_HI), clamped));
-    FloatVector p = expm1Polynomial(r).add(1f);
-    IntVector kBits = shifted.reinterpretAsInts().sub(SHIFTER_BITS);
-    IntVector k1 = kBits.lanewise(ASHR, 1);
-    return p.mul(powerOfTwo(k1)).mul(powerOfTwo(kBits.sub(k1)));
+    FloatVector r = k.fma(FloatVector.broadcast(SPECIES, -LN2_LO),
+        k.fma(FloatVector.broadcast(SPECIES, -LN2_HI), x));
+    // 2^k = (SHIFTER_BITS + k + bias) << 23, as SHIFTER_BITS << 23 is 0.
+    FloatVector scale = shifted.reinterpretAsInts().add(EXPONENT_BIAS)
+        .lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
+    return expm1Polynomial(r).add(1f).mul(scale);
   }
 
   /** {@link FloatMath#expm1Polynomial} lane by lane. */
   private static FloatVector expm1Polynomial(FloatVector r) {
-    FloatVector q = r.fma(broadcast(C8), broadcast(C7));
-    q = q.fma(r, broadcast(C6));
-    q = q.fma(r, broadcast(C5));
-    q = q.fma(r, broadcast(C4));
-    q = q.fma(r, broadcast(C3));
-    q = q.fma(r, broadcast(C2));
+    FloatVector q = r.fma(C8, C7);
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C6));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C5));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C4));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C3));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C2));
     return r.mul(r).fma(q, r);
-  }
-
-  private static FloatVector broadcast(float value) {
-    return FloatVector.broadcast(SPECIES, value);
-  }
-
-  /** 2^k lane by lane for k in [−126, 127]. */
-  private static FloatVector powerOfTwo(IntVector k) {
-    return k.add(EXPONENT_BIAS).lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
   }
 }
