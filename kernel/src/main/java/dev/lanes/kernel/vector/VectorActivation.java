@@ -1,0 +1,261 @@
+package dev.lanes.kernel.vector;
+
+import static dev.lanes.kernel.internal.FloatMath.C2;
+import static dev.lanes.kernel.internal.FloatMath.C3;
+import static dev.lanes.kernel.internal.FloatMath.C4;
+import static dev.lanes.kernel.internal.FloatMath.C5;
+import static dev.lanes.kernel.internal.FloatMath.C6;
+import static dev.lanes.kernel.internal.FloatMath.C7;
+import static dev.lanes.kernel.internal.FloatMath.C8;
+import static dev.lanes.kernel.internal.FloatMath.EXPONENT_BIAS;
+import static dev.lanes.kernel.internal.FloatMath.EXP_SINGLE_SCALE_LIMIT;
+import static dev.lanes.kernel.internal.FloatMath.FRACTION_BITS;
+import static dev.lanes.kernel.internal.FloatMath.LN2_HI;
+import static dev.lanes.kernel.internal.FloatMath.LN2_LO;
+import static dev.lanes.kernel.internal.FloatMath.LOG2E;
+import static dev.lanes.kernel.internal.FloatMath.SHIFTER;
+import static dev.lanes.kernel.internal.FloatMath.TANH_MAX_ARGUMENT;
+import static jdk.incubator.vector.VectorOperators.ADD;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LT;
+
+import dev.lanes.kernel.internal.ActivationKernel;
+import dev.lanes.kernel.internal.FloatMath;
+import dev.lanes.kernel.internal.ScalarActivation;
+import dev.lanes.kernel.internal.VectorSupport;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The vector twin of {@link ScalarActivation}: the same operations lane by lane (exp, sigmoid
+ * and tanh are {@link FloatMath}'s algorithms), so results are bitwise identical except for
+ * the order of the softmax sums. Each loop covers {@code SPECIES.loopBound(length)} and hands
+ * the tail to the scalar twin. The private helpers are small enough for C2 to inline, so no
+ * vector crosses a real call (JMH -prof gc shows 0 B/op).
+ */
+public final class VectorActivation implements ActivationKernel {
+  private static final VectorSpecies<Float> SPECIES =
+      VectorSpecies.of(float.class, VectorShape.forBitSize(VectorSupport.BITS));
+  private static final int LANES = SPECIES.length();
+  private static final ScalarActivation TAIL = new ScalarActivation();
+
+  @Override
+  public void relu(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+      v.blend(0f, v.compare(LT, 0f)).intoArray(y, yOffset + i);
+    }
+    TAIL.relu(x, xOffset + i, y, yOffset + i, length - i);
+  }
+
+  @Override
+  public void leakyRelu(float slope, float[] x, int xOffset, float[] y, int yOffset,
+      int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+      v.mul(slope).blend(v, v.compare(GT, 0f)).intoArray(y, yOffset + i);
+    }
+    TAIL.leakyRelu(slope, x, xOffset + i, y, yOffset + i, length - i);
+  }
+
+  @Override
+  public void exp(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+      if (v.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        TAIL.exp(x, xOffset + i, y, yOffset + i, LANES);
+      } else {
+        exp(v).intoArray(y, yOffset + i);
+      }
+    }
+    if (i < length) { // only then: keeps the scalar code out of C2's node budget
+      TAIL.exp(x, xOffset + i, y, yOffset + i, length - i);
+    }
+  }
+
+  @Override
+  public void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+      FloatVector minusAbs = v.abs().neg();
+      if (minusAbs.compare(LT, -EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        TAIL.sigmoid(x, xOffset + i, y, yOffset + i, LANES);
+      } else {
+        FloatVector e = exp(minusAbs);
+        // (x < 0 ? e : 1) / (1 + e)
+        FloatVector.broadcast(SPECIES, 1f).blend(e, v.compare(LT, 0f)).div(e.add(1f))
+            .intoArray(y, yOffset + i);
+      }
+    }
+    if (i < length) { // only then: keeps the scalar code out of C2's node budget
+      TAIL.sigmoid(x, xOffset + i, y, yOffset + i, length - i);
+    }
+  }
+
+  @Override
+  public void tanh(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+      FloatVector ax = v.abs();
+      // −2|x| with |x| clamped to 10, where tanh is 1 in float
+      FloatVector exponent =
+          ax.blend(TANH_MAX_ARGUMENT, ax.compare(GT, TANH_MAX_ARGUMENT)).mul(-2f);
+      FloatVector shifted = exponent.fma(LOG2E, SHIFTER);
+      FloatVector k = shifted.sub(SHIFTER);
+      FloatVector r = k.fma(FloatVector.broadcast(SPECIES, -LN2_LO),
+          k.fma(FloatVector.broadcast(SPECIES, -LN2_HI), exponent));
+      FloatVector scale = shifted.reinterpretAsInts().add(EXPONENT_BIAS)
+          .lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
+      // m = e^(−2|x|) − 1 = 2^k·(e^r − 1) + (2^k − 1); tanh|x| = −m/(2 + m)
+      FloatVector m = scale.fma(expm1Polynomial(r), scale.sub(1f));
+      FloatVector t = m.div(FloatVector.broadcast(SPECIES, -2f).sub(m));
+      // copySign(t, x)
+      t.abs().reinterpretAsInts().or(v.reinterpretAsInts().and(Integer.MIN_VALUE))
+          .reinterpretAsFloats().intoArray(y, yOffset + i);
+    }
+    if (i < length) { // only then: keeps the scalar code out of C2's node budget
+      TAIL.tanh(x, xOffset + i, y, yOffset + i, length - i);
+    }
+  }
+
+  @Override
+  public float expShifted(float shift, float[] x, int xOffset, float[] y, int yOffset,
+      int length) {
+    FloatVector sums = FloatVector.zero(SPECIES);
+    float extremeSum = 0;
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector a = FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift);
+      if (a.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        extremeSum += TAIL.expShifted(shift, x, xOffset + i, y, yOffset + i, LANES);
+      } else {
+        FloatVector e = exp(a);
+        e.intoArray(y, yOffset + i);
+        sums = sums.add(e);
+      }
+    }
+    float sum = sums.reduceLanes(ADD) + extremeSum;
+    return i < length ? sum + TAIL.expShifted(shift, x, xOffset + i, y, yOffset + i, length - i)
+        : sum;
+  }
+
+  @Override
+  public float sumExpShifted(float shift, float[] x, int xOffset, int length) {
+    FloatVector sums = FloatVector.zero(SPECIES);
+    float extremeSum = 0;
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector a = FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift);
+      if (a.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
+        extremeSum += TAIL.sumExpShifted(shift, x, xOffset + i, LANES);
+      } else {
+        sums = sums.add(exp(a));
+      }
+    }
+    float sum = sums.reduceLanes(ADD) + extremeSum;
+    return i < length ? sum + TAIL.sumExpShifted(shift, x, xOffset + i, length - i) : sum;
+  }
+
+  @Override
+  public void logSoftmaxRow(float shift, float logSum, float[] x, int xOffset, float[] y,
+      int yOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift).sub(logSum)
+          .intoArray(y, yOffset + i);
+    }
+    TAIL.logSoftmaxRow(shift, logSum, x, xOffset + i, y, yOffset + i, length - i);
+  }
+
+  @Override
+  public void reluBackward(float[] upstream, int upstreamOffset, float[] h, int hOffset,
+      float[] delta, int deltaOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
+      FloatVector derivative = FloatVector.zero(SPECIES).blend(1f, hv.compare(GT, 0f));
+      FloatVector.fromArray(SPECIES, upstream, upstreamOffset + i).mul(derivative)
+          .intoArray(delta, deltaOffset + i);
+    }
+    TAIL.reluBackward(upstream, upstreamOffset + i, h, hOffset + i, delta, deltaOffset + i,
+        length - i);
+  }
+
+  @Override
+  public void leakyReluBackward(float slope, float[] upstream, int upstreamOffset, float[] h,
+      int hOffset, float[] delta, int deltaOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
+      FloatVector derivative = FloatVector.broadcast(SPECIES, slope).blend(1f,
+          hv.compare(GT, 0f));
+      FloatVector.fromArray(SPECIES, upstream, upstreamOffset + i).mul(derivative)
+          .intoArray(delta, deltaOffset + i);
+    }
+    TAIL.leakyReluBackward(slope, upstream, upstreamOffset + i, h, hOffset + i, delta,
+        deltaOffset + i, length - i);
+  }
+
+  @Override
+  public void sigmoidBackward(float[] upstream, int upstreamOffset, float[] h, int hOffset,
+      float[] delta, int deltaOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
+      FloatVector derivative = hv.mul(FloatVector.broadcast(SPECIES, 1f).sub(hv));
+      FloatVector.fromArray(SPECIES, upstream, upstreamOffset + i).mul(derivative)
+          .intoArray(delta, deltaOffset + i);
+    }
+    TAIL.sigmoidBackward(upstream, upstreamOffset + i, h, hOffset + i, delta, deltaOffset + i,
+        length - i);
+  }
+
+  @Override
+  public void tanhBackward(float[] upstream, int upstreamOffset, float[] h, int hOffset,
+      float[] delta, int deltaOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
+      FloatVector derivative = hv.neg().fma(hv, FloatVector.broadcast(SPECIES, 1f));
+      FloatVector.fromArray(SPECIES, upstream, upstreamOffset + i).mul(derivative)
+          .intoArray(delta, deltaOffset + i);
+    }
+    TAIL.tanhBackward(upstream, upstreamOffset + i, h, hOffset + i, delta, deltaOffset + i,
+        length - i);
+  }
+
+  /**
+   * {@link FloatMath#exp} lane by lane for |x| ≤ 87, where 2^k is one normal float and the
+   * result p·2^k rounds once, as the scalar twin's 2^k1·2^k2. The loops hand vectors with a
+   * lane beyond (overflow, subnormal results, ±∞) to the scalar twin, which keeps this
+   * method small enough for C2 to inline everywhere.
+   */
+  private static FloatVector exp(FloatVector x) {
+    FloatVector shifted = x.fma(LOG2E, SHIFTER); // SHIFTER + round(x·log2 e)
+    FloatVector k = shifted.sub(SHIFTER);
+    FloatVector r = k.fma(FloatVector.broadcast(SPECIES, -LN2_LO),
+        k.fma(FloatVector.broadcast(SPECIES, -LN2_HI), x));
+    // 2^k = (SHIFTER_BITS + k + bias) << 23, as SHIFTER_BITS << 23 is 0.
+    FloatVector scale = shifted.reinterpretAsInts().add(EXPONENT_BIAS)
+        .lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
+    return expm1Polynomial(r).add(1f).mul(scale);
+  }
+
+  /** {@link FloatMath#expm1Polynomial} lane by lane. */
+  private static FloatVector expm1Polynomial(FloatVector r) {
+    FloatVector q = r.fma(C8, C7);
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C6));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C5));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C4));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C3));
+    q = q.fma(r, FloatVector.broadcast(SPECIES, C2));
+    return r.mul(r).fma(q, r);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.lanes.nn;
+
+import dev.lanes.kernel.Activation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Describes a network layer by layer; {@link #build()} draws the initial weights from the seed
+ * (He for ReLU and leaky ReLU, Glorot for the others; biases zero).
+ */
+public final class NetworkBuilder {
+  /** The leaky ReLU slope used when none is given. */
+  public static final float DEFAULT_LEAKY_SLOPE = 0.01f;
+
+  private final int inputSize;
+  private final List<DenseLayer> layers = new ArrayList<>();
+  private Loss loss = Loss.SOFTMAX_CROSS_ENTROPY;
+  private long seed = 1;
+
+  NetworkBuilder(int inputSize) {
+    this.inputSize = Checks.requirePositive("inputSize", inputSize);
+  }
+
+  /** Adds a dense layer of {@code units} outputs (leaky ReLU gets slope 0.01). */
+  public NetworkBuilder dense(int units, Activation activation) {
+    return dense(units, activation, DEFAULT_LEAKY_SLOPE);
+  }
+
+  /** Adds a dense layer; {@code slope} is the leaky ReLU's slope for negative inputs. */
+  public NetworkBuilder dense(int units, Activation activation, float slope) {
+    Checks.requirePositive("units", units);
+    Objects.requireNonNull(activation, "activation");
+    Checks.requireFinite("slope", slope);
+    int in = layers.isEmpty() ? inputSize : layers.get(layers.size() - 1).out;
+    layers.add(new DenseLayer(in, units, activation,
+        activation == Activation.LEAKY_RELU ? slope : 0f));
+    return this;
+  }
+
+  /** The training loss; softmax cross-entropy by default. */
+  public NetworkBuilder loss(Loss loss) {
+    this.loss = Objects.requireNonNull(loss, "loss");
+    return this;
+  }
+
+  /** The seed of the initial weights; 1 by default. */
+  public NetworkBuilder seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  public Network build() {
+    if (layers.isEmpty()) {
+      throw new IllegalStateException("a network needs at least one dense layer");
+    }
+    DenseLayer[] built = new DenseLayer[layers.size()];
+    for (int k = 0; k < built.length; k++) {
+      DenseLayer layer = layers.get(k);
+      built[k] = new DenseLayer(layer.in, layer.out, layer.activation, layer.slope);
+    }
+    Initializer.initialize(built, seed);
+    return new Network(inputSize, built, loss);
+  }
+}
