@@ -1,0 +1,90 @@
+package dev.lanes.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RunPlanTest {
+  private static final Jdk SEVENTEEN = new Jdk(17, "17.0.15", Path.of("/jvm/17"));
+  private static final Jdk TWENTY_FIVE = new Jdk(25, "25.0.3", Path.of("/jvm/25"));
+  private static final List<String> GEMM_ONLY = List.of("dev.lanes.bench.GemmBenchmark.lanes",
+      "dev.lanes.bench.GemmBenchmark.openblas", "dev.lanes.bench.GemmPeersBenchmark.ejml",
+      "dev.lanes.bench.CommonsMathGemmBenchmark.commonsMath",
+      "dev.lanes.bench.FmaPeakBenchmark.float512", "dev.lanes.bench.CopyBenchmark.copy");
+
+  @Test
+  void otherWidthsAreTheNarrowerOnesAndScalar() {
+    assertEquals(List.of("256", "128", "scalar"), RunPlan.otherWidths(512));
+    assertEquals(List.of("128", "scalar"), RunPlan.otherWidths(256));
+    assertEquals(List.of(), RunPlan.otherWidths(0));
+  }
+
+  @Test
+  void everyRunHasOneJdkAndOneWidthPassedToItsForks() {
+    List<RunSpec> plan = RunPlan.build(false, List.of(SEVENTEEN, TWENTY_FIVE),
+        Map.of(17, 512, 25, 512), GEMM_ONLY, 2);
+    Set<String> labels = new HashSet<>();
+    for (RunSpec run : plan) {
+      assertTrue(labels.add(run.label()), "labels are unique: " + run.label());
+      String forkArgs = run.forkJvmArgs();
+      assertTrue(forkArgs.startsWith("--add-modules jdk.incubator.vector"), forkArgs);
+      assertEquals(run.width().equals("auto") ? -1 : 1,
+          forkArgs.contains("-Dlanes.vectorBits=" + run.width()) ? 1 : -1, forkArgs);
+      List<String> args = run.jmhArguments("out.json");
+      assertEquals("out.json", args.get(args.size() - 1));
+    }
+    // Every width gets an isolated reference run on the primary JDK.
+    assertEquals(Set.of("auto", "256", "128", "scalar"), plan.stream()
+        .filter(r -> r.isolated() && r.jdk() == SEVENTEEN).map(RunSpec::width)
+        .collect(Collectors.toSet()));
+    // OpenBLAS runs with its best kernel except in the one Haswell run.
+    for (RunSpec run : plan) {
+      Map<String, String> expected = run.variant().equals("Haswell") ? RunPlan.HASWELL_OPENBLAS
+          : RunPlan.BEST_OPENBLAS;
+      assertEquals(expected, run.environment(), run.label());
+    }
+    assertTrue(plan.stream().anyMatch(r -> r.variant().equals("Haswell")));
+  }
+
+  @Test
+  void quickModeSamplesTheSecondJdkAndFullModeRunsEverything() {
+    List<RunSpec> quick = RunPlan.build(false, List.of(SEVENTEEN, TWENTY_FIVE),
+        Map.of(17, 512, 25, 512), GEMM_ONLY, 2);
+    List<RunSpec> full = RunPlan.build(true, List.of(SEVENTEEN, TWENTY_FIVE),
+        Map.of(17, 512, 25, 512), GEMM_ONLY, 2);
+    long quickJdk25 = quick.stream().filter(r -> r.jdk() == TWENTY_FIVE).count();
+    long fullJdk25 = full.stream().filter(r -> r.jdk() == TWENTY_FIVE).count();
+    long fullJdk17 = full.stream().filter(r -> r.jdk() == SEVENTEEN).count();
+    assertTrue(quickJdk25 > 0 && quickJdk25 < fullJdk25, quickJdk25 + " vs " + fullJdk25);
+    assertEquals(fullJdk17, fullJdk25);
+    assertTrue(full.stream().allMatch(r -> r.isolated() || r.timing().contains("5")));
+  }
+
+  @Test
+  void absentBenchmarksAreNotPlannedAndPresentOnesAre() {
+    List<RunSpec> without = RunPlan.build(false, List.of(SEVENTEEN), Map.of(17, 512), GEMM_ONLY,
+        2);
+    assertFalse(without.stream().anyMatch(r -> r.label().startsWith("elementwise")));
+    assertFalse(without.stream().anyMatch(r -> r.label().startsWith("training")));
+    List<String> more = new java.util.ArrayList<>(GEMM_ONLY);
+    more.add("dev.lanes.bench.elementwise.ActivationBenchmark.relu");
+    more.add("dev.lanes.bench.nn.TrainingBenchmark.step");
+    List<RunSpec> with = RunPlan.build(false, List.of(SEVENTEEN), Map.of(17, 512), more, 2);
+    // Elementwise kernels at every width, each in its own run; training at the default width.
+    assertEquals(Set.of("auto", "256", "128", "scalar"), with.stream()
+        .filter(r -> r.label().startsWith("elementwise")).map(RunSpec::width)
+        .collect(Collectors.toSet()));
+    assertEquals(1, with.stream().filter(r -> r.label().startsWith("training")).count());
+    // One core: no two-thread run.
+    assertFalse(RunPlan.build(false, List.of(SEVENTEEN), Map.of(17, 512), GEMM_ONLY, 1).stream()
+        .anyMatch(r -> r.label().startsWith("gemm-2t")));
+  }
+}
