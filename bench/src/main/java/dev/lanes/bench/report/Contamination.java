@@ -11,11 +11,18 @@ import java.util.Map;
  * and a busy machine can do the same to a single run. A figure is flagged, and not shown as a
  * result, when it is below {@link #RATIO} of the same kernel's figure in an isolated run (same
  * JDK, width, benchmark and parameters, alone in its own JVM), or below {@link #RATIO} of its
- * own best measurement iteration (the kernel fell off its compiled path during the run).
+ * own best measurement iteration (the kernel fell off its compiled path during the run), or
+ * when a Lanes GEMM allocates more than {@link #BOXED_BYTES_PER_OP} per product under -prof gc:
+ * compiled Lanes code allocates nothing, boxed vectors allocate on every operation.
  */
 public final class Contamination {
   /** A figure under a third of its reference is not a measurement of the kernel. */
   public static final double RATIO = 1.0 / 3;
+
+  /** Far above JMH's own few hundred bytes per op, far below what boxed vectors allocate. */
+  public static final double BOXED_BYTES_PER_OP = 64 * 1024;
+
+  private static final String LANES_GEMM = "GemmBenchmark.lanes";
 
   private Contamination() {}
 
@@ -26,6 +33,10 @@ public final class Contamination {
    */
   public static String reason(Measurement m, double isolatedValue) {
     double value = Metrics.value(m);
+    if (m.shortName().equals(LANES_GEMM) && m.allocatedBytesPerOp() > BOXED_BYTES_PER_OP) {
+      return String.format("allocates %.0f B per product: its vectors were boxed, not compiled",
+          m.allocatedBytesPerOp());
+    }
     if (!Double.isNaN(isolatedValue) && value < RATIO * isolatedValue) {
       return String.format("%.3g is below 1/3 of the isolated run's %.3g", value, isolatedValue);
     }

@@ -20,11 +20,40 @@ final class JmhRun {
   private static final Pattern OPENBLAS_CORE = Pattern.compile("Core: (\\S+)");
 
   /** What one run produced. */
-  record Outcome(List<Measurement> measurements, List<String> failures, String openBlasCore) {}
+  record Outcome(List<Measurement> measurements, List<String> failures, String openBlasCore,
+      boolean locked) {}
+
+  /** JMH refuses to start while another JMH run holds its lock file. */
+  private static final String LOCKED = "Unable to acquire the JMH lock";
+  private static final long LOCK_WAIT_SECONDS = 10;
+  private static final int LOCK_ATTEMPTS = 180;
 
   private JmhRun() {}
 
+  /** Runs {@code spec}; while another JMH run holds the lock, waits for it rather than race it. */
   static Outcome run(RunSpec spec, Path jar, Path directory, Progress progress) {
+    for (int attempt = 1; ; attempt++) {
+      Outcome outcome = attempt(spec, jar, directory, progress);
+      if (!outcome.locked()) {
+        return outcome;
+      }
+      if (attempt == LOCK_ATTEMPTS) {
+        outcome.failures().add("run " + spec.label() + ": another JMH run held /tmp/jmh.lock for "
+            + LOCK_ATTEMPTS * LOCK_WAIT_SECONDS / 60 + " minutes");
+        return outcome;
+      }
+      progress.note("another JMH run holds its lock (/tmp/jmh.lock): waiting "
+          + LOCK_WAIT_SECONDS + " s before " + spec.label());
+      try {
+        Thread.sleep(LOCK_WAIT_SECONDS * 1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ReportException("interrupted while waiting for the JMH lock");
+      }
+    }
+  }
+
+  private static Outcome attempt(RunSpec spec, Path jar, Path directory, Progress progress) {
     Path json = directory.resolve("jmh").resolve(spec.label() + ".json");
     Path log = directory.resolve("logs").resolve(spec.label() + ".log");
     List<String> command = new ArrayList<>();
@@ -38,6 +67,7 @@ final class JmhRun {
     String core = null;
     String benchmark = null;
     String parameters = "";
+    boolean locked = false;
     try {
       Files.createDirectories(json.getParent());
       Files.createDirectories(log.getParent());
@@ -58,6 +88,7 @@ final class JmhRun {
           } else if (line.startsWith("# Run progress: ")) {
             progress.benchmarkStarts(spec.label(), benchmark + parameters);
           }
+          locked |= line.contains(LOCKED);
           Matcher matcher = OPENBLAS_CORE.matcher(line);
           if (matcher.find()) {
             core = matcher.group(1);
@@ -72,12 +103,12 @@ final class JmhRun {
         }
       }
       int exit = process.waitFor();
-      if (exit != 0) {
+      if (exit != 0 && !locked) {
         failures.add("run " + spec.label() + " exited with status " + exit + " (see " + log + ")");
       }
       String text = Files.isRegularFile(json) ? Files.readString(json) : "";
       return new Outcome(JmhJson.parse(text, spec.label(), spec.jdk().major(), spec.width(),
-          spec.variant()), failures, core);
+          spec.variant()), failures, core, locked);
     } catch (IOException e) {
       throw new ReportException("run " + spec.label() + " could not run: " + e.getMessage());
     } catch (InterruptedException e) {

@@ -80,7 +80,7 @@ final class MarkdownReport {
     }
     Map<String, String> best = data.peers().get("");
     Map<String, String> haswell = data.peers().get("Haswell");
-    line("- OpenBLAS " + best.getOrDefault("openblasVersion", "?") + " (org.bytedeco, built for "
+    line("- OpenBLAS: " + best.getOrDefault("openblasVersion", "?") + " (org.bytedeco, built for "
         + best.getOrDefault("openblasBuildTarget", "?") + " with dynamic kernels), called with"
         + " cblas_sgemm/cblas_dgemm on pre-allocated native buffers (FloatPointer/DoublePointer),"
         + " threads set with blas_set_num_threads. Kernel in use: **"
@@ -293,8 +293,8 @@ final class MarkdownReport {
       return;
     }
     line("A flagged figure is below 1/3 of the same kernel's figure in an isolated run (same"
-        + " JDK, width and parameters, alone in its JVM) or of its own best iteration: it is not"
-        + " shown as a result.");
+        + " JDK, width and parameters, alone in its JVM) or of its own best iteration, or comes"
+        + " from a Lanes GEMM that allocated (boxed vectors): it is not shown as a result.");
     line("");
     data.flags().forEach((m, reason) -> line("- flagged: JDK " + m.jdk() + ", width " + m.width()
         + ", " + m.shortName() + " " + m.params() + ": " + reason));
@@ -326,6 +326,7 @@ final class MarkdownReport {
     line("| " + String.join(" | ", header) + " |");
     line("|" + " --- |".repeat(header.size()));
     rows.forEach(r -> line("| " + String.join(" | ", r) + " |"));
+    line("");
   }
 
   private void line(String text) {

@@ -20,7 +20,8 @@ public record Series(String label, String shortName, String width, String varian
     String threads, boolean hasPrecision) {
 
   static Series lanes(String width, int threads) {
-    return new Series("Lanes " + width + (threads == 1 ? "" : ", " + threads + " threads"),
+    String name = width.equals("auto") ? "Lanes" : "Lanes " + width;
+    return new Series(name + (threads == 1 ? "" : ", " + threads + " threads"),
         "GemmBenchmark.lanes", width, "", String.valueOf(threads), true);
   }
 

@@ -36,6 +36,19 @@ class ContaminationTest {
   }
 
   @Test
+  void aLanesGemmThatAllocatesRanBoxedVectors() {
+    Measurement boxed = new Measurement("run", 17, "auto", "",
+        "dev.lanes.bench.GemmBenchmark.lanes", Map.of("size", "64"), "avgt", 1, Double.NaN,
+        "ms/op", List.of(1.0), 2_875_832);
+    String reason = Contamination.reason(boxed, Double.NaN);
+    assertTrue(reason != null && reason.contains("boxed"), reason);
+    Measurement compiled = new Measurement("run", 17, "auto", "",
+        "dev.lanes.bench.GemmBenchmark.lanes", Map.of("size", "2048"), "avgt", 1, Double.NaN,
+        "ms/op", List.of(1.0), 5848);
+    assertNull(Contamination.reason(compiled, Double.NaN));
+  }
+
+  @Test
   void aFigureFarBelowItsOwnBestIterationIsFlagged() {
     // Iterations at 20 ms and then 200 ms (fell off the compiled path): the mean 110 ms is
     // 18 GFLOP/s against a best of 100.
