@@ -44,16 +44,27 @@ public final class JmhJson {
           }
         }
         double allocation = Double.NaN;
+        Map<String, Double> counters = new LinkedHashMap<>();
         JsonObject secondary = result.getAsJsonObject("secondaryMetrics");
-        if (secondary != null && secondary.has(ALLOCATION)) {
-          allocation = number(secondary.getAsJsonObject(ALLOCATION).get("score"));
+        if (secondary != null) {
+          for (Map.Entry<String, JsonElement> metric : secondary.entrySet()) {
+            JsonObject value = metric.getValue().getAsJsonObject();
+            String unit = value.get("scoreUnit").getAsString();
+            if (metric.getKey().equals(ALLOCATION)) {
+              allocation = number(value.get("score"));
+            } else if (unit.startsWith("ops/")) {
+              counters.put(metric.getKey(),
+                  Metrics.operationsPerSecond(number(value.get("score")), unit));
+            }
+          }
         }
         measurements.add(new Measurement(run, jdk, width, variant,
             result.get("benchmark").getAsString(), params, result.get("mode").getAsString(),
             number(primary.get("score")), number(primary.get("scoreError")),
-            primary.get("scoreUnit").getAsString(), iterations, allocation));
+            primary.get("scoreUnit").getAsString(), iterations, allocation, counters));
       }
-    } catch (JsonParseException | IllegalStateException | NullPointerException e) {
+    } catch (JsonParseException | IllegalStateException | IllegalArgumentException
+        | NullPointerException e) {
       throw new ReportException("run " + run + ": JMH's JSON could not be read: " + e);
     }
     return measurements;

@@ -19,10 +19,19 @@ import java.util.Map;
  * @param unit the score's unit ({@code us/op}, {@code ops/ns}, ...)
  * @param iterations the score of each measurement iteration
  * @param allocatedBytesPerOp {@code gc.alloc.rate.norm} when -prof gc ran, else NaN
+ * @param counters JMH auxiliary counters (e.g. {@code samples}) in events per second
  */
 public record Measurement(String run, int jdk, String width, String variant, String benchmark,
     Map<String, String> params, String mode, double score, double scoreError, String unit,
-    List<Double> iterations, double allocatedBytesPerOp) {
+    List<Double> iterations, double allocatedBytesPerOp, Map<String, Double> counters) {
+
+  /** A measurement without auxiliary counters. */
+  public Measurement(String run, int jdk, String width, String variant, String benchmark,
+      Map<String, String> params, String mode, double score, double scoreError, String unit,
+      List<Double> iterations, double allocatedBytesPerOp) {
+    this(run, jdk, width, variant, benchmark, params, mode, score, scoreError, unit, iterations,
+        allocatedBytesPerOp, Map.of());
+  }
 
   /** {@code Class.method}, without the package. */
   public String shortName() {

@@ -5,7 +5,7 @@ import dev.lanes.bench.GemmShape;
 /**
  * Turns JMH scores into the report's units: GFLOP/s for GEMMs (2mnk / time) and the FMA probe
  * (it counts its FLOPs as operations), elements/ns for elementwise kernels and copies, samples/s
- * for training.
+ * for training (the benchmark's "samples" counter, or ops/s x its batch parameter).
  */
 public final class Metrics {
   private Metrics() {}
@@ -97,6 +97,11 @@ public final class Metrics {
         String elements = firstParam(m, ELEMENT_PARAMS);
         return elements == null ? Double.NaN : perSecond * Double.parseDouble(elements) / 1e9;
       case TRAINING:
+        Double samples = m.counters().get("samples");
+        if (samples != null) {
+          // The counter is the trial's mean; an iteration's is in proportion to its own rate.
+          return samples * perSecond / operationsPerSecond(m.score(), m.unit());
+        }
         String batch = firstParam(m, BATCH_PARAMS);
         return batch == null ? perSecond : perSecond * Double.parseDouble(batch);
       default:

@@ -26,8 +26,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class ReportMain {
   private static final long PROBE_TIMEOUT_SECONDS = 120;
+  /** The first decimal or percentage after "accuracy" on a line ("over 3 seeds" is skipped). */
   private static final Pattern ACCURACY =
-      Pattern.compile("(?i)accuracy[^0-9\\n]*([0-9]+(?:\\.[0-9]+)?\\s*%?)");
+      Pattern.compile("(?i)accuracy\\b[^\\n]*?([0-9]*\\.[0-9]+\\s*%?|[0-9]+\\s*%)");
 
   private ReportMain() {}
 
@@ -99,9 +100,15 @@ public final class ReportMain {
 
     BenchmarkList list = BenchmarkList.defaultList();
     OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
-    List<String> names = list.getAll(silent, List.of()).stream()
-        .map(BenchmarkListEntry::getUsername).distinct().collect(Collectors.toList());
-    List<RunSpec> plan = RunPlan.build(options.full(), jdks, autoBits, names, machine.cores());
+    Map<String, Map<String, List<String>>> benchmarks = new LinkedHashMap<>();
+    for (BenchmarkListEntry entry : list.getAll(silent, List.of())) {
+      Map<String, List<String>> defaults = new LinkedHashMap<>();
+      entry.getParams().orElse(Map.of()).forEach((name, values) ->
+          defaults.put(name, List.of(values)));
+      benchmarks.putIfAbsent(entry.getUsername(), defaults);
+    }
+    List<RunSpec> plan = RunPlan.build(options.full(), jdks, autoBits, benchmarks,
+        machine.cores());
     int total = 0;
     for (RunSpec spec : plan) {
       total += configurations(list, silent, spec);

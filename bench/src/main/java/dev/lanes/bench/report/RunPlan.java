@@ -59,11 +59,11 @@ public final class RunPlan {
    * @param full publication mode
    * @param jdks the JDKs, primary first
    * @param autoBits per JDK version, the width Lanes picks by default (0 = scalar)
-   * @param benchmarks the full names of the benchmarks in the jar
+   * @param benchmarks the benchmarks in the jar: full name to its parameters' default values
    * @param cores the available processors
    */
   public static List<RunSpec> build(boolean full, List<Jdk> jdks, Map<Integer, Integer> autoBits,
-      List<String> benchmarks, int cores) {
+      Map<String, Map<String, List<String>>> benchmarks, int cores) {
     List<RunSpec> runs = new ArrayList<>();
     boolean primary = true;
     for (Jdk jdk : jdks) {
@@ -91,11 +91,11 @@ public final class RunPlan {
     private final boolean full;
     private final Jdk jdk;
     private final int autoBits;
-    private final List<String> benchmarks;
+    private final Map<String, Map<String, List<String>>> benchmarks;
     private final int cores;
 
-    JdkRuns(List<RunSpec> runs, boolean full, Jdk jdk, int autoBits, List<String> benchmarks,
-        int cores) {
+    JdkRuns(List<RunSpec> runs, boolean full, Jdk jdk, int autoBits,
+        Map<String, Map<String, List<String>>> benchmarks, int cores) {
       this.runs = runs;
       this.full = full;
       this.jdk = jdk;
@@ -146,18 +146,19 @@ public final class RunPlan {
       }
       run("copy", "auto", "", BEST_OPENBLAS, "CopyBenchmark\\.", Map.of(), shortTiming(), false,
           false);
-      if (present(ELEMENTWISE)) {
-        for (String width : concat(List.of("auto"), otherWidths(autoBits))) {
-          run("elementwise", width, "", BEST_OPENBLAS, ELEMENTWISE, Map.of(), shortTiming(), false,
-              false);
+      // Other modules' benchmarks: every width and parameter in full mode; in quick mode one
+      // value of each parameter, the default width and scalar (elementwise), the default width
+      // (training).
+      List<String> allWidths = concat(List.of("auto"), otherWidths(autoBits));
+      for (String width : full ? allWidths : List.of("auto", "scalar")) {
+        if (allWidths.contains(width)) {
+          run("elementwise", width, "", BEST_OPENBLAS, ELEMENTWISE, sampleParams(ELEMENTWISE),
+              shortTiming(), false, false);
         }
       }
-      if (present(TRAINING)) {
-        for (String width : full ? concat(List.of("auto"), otherWidths(autoBits))
-            : List.of("auto")) {
-          run("training", width, "", BEST_OPENBLAS, TRAINING, Map.of(), shortTiming(), false,
-              false);
-        }
+      for (String width : full ? allWidths : List.of("auto")) {
+        run("training", width, "", BEST_OPENBLAS, TRAINING, sampleParams(TRAINING),
+            shortTiming(), false, false);
       }
     }
 
@@ -182,7 +183,23 @@ public final class RunPlan {
 
     private boolean present(String regex) {
       Pattern pattern = Pattern.compile(regex);
-      return benchmarks.stream().anyMatch(b -> pattern.matcher(b).find());
+      return benchmarks.keySet().stream().anyMatch(b -> pattern.matcher(b).find());
+    }
+
+    /** In quick mode, one value per parameter: the middle of three or more, else the first. */
+    private Map<String, List<String>> sampleParams(String regex) {
+      Map<String, List<String>> params = new LinkedHashMap<>();
+      if (full) {
+        return params;
+      }
+      Pattern pattern = Pattern.compile(regex);
+      benchmarks.forEach((name, defaults) -> {
+        if (pattern.matcher(name).find()) {
+          defaults.forEach((param, values) -> params.putIfAbsent(param,
+              List.of(values.get(values.size() >= 3 ? values.size() / 2 : 0))));
+        }
+      });
+      return params;
     }
 
     private void run(String name, String width, String variant, Map<String, String> environment,

@@ -23,7 +23,8 @@ class JmhJsonTest {
       + "   \"mode\": \"thrpt\", \"threads\": 1, \"forks\": 1,\n"
       + "   \"primaryMetric\": {\"score\": 110.2, \"scoreError\": \"NaN\",\n"
       + "     \"scoreUnit\": \"ops/ns\", \"rawData\": [[110.2]]},\n"
-      + "   \"secondaryMetrics\": {}}\n"
+      + "   \"secondaryMetrics\": {\"samples\": {\"score\": 2.5, \"scoreError\": \"NaN\",\n"
+      + "     \"scoreUnit\": \"ops/ms\", \"rawData\": [[2.5]]}}}\n"
       + "]";
 
   @Test
@@ -47,6 +48,8 @@ class JmhJsonTest {
     assertEquals(Map.of(), peak.params());
     assertTrue(Double.isNaN(peak.scoreError()));
     assertTrue(Double.isNaN(peak.allocatedBytesPerOp()));
+    assertEquals(Map.of("samples", 2500.0), peak.counters());
+    assertEquals(Map.of(), gemm.counters());
   }
 
   @Test

@@ -60,5 +60,12 @@ class MetricsTest {
         Map.of("batch", "64"), 2, "ms/op");
     assertEquals(Metrics.Kind.TRAINING, Metrics.kind(step.benchmark()));
     assertEquals(64 * 500, Metrics.value(step), 1e-9);
+    // A "samples" counter, when the benchmark has one, is the figure.
+    Measurement counted = new Measurement("run", 17, "auto", "",
+        "dev.lanes.bench.nn.TrainingStepBenchmark.trainStep", Map.of("shape", "784-10:256"),
+        "thrpt", 40, Double.NaN, "ops/s", List.of(40.0, 20.0), Double.NaN,
+        Map.of("samples", 10240.0));
+    assertEquals(10240, Metrics.value(counted), 1e-9);
+    assertEquals(5120, Metrics.rate(counted, 20), 1e-9);
   }
 }

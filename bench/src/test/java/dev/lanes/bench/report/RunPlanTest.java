@@ -15,10 +15,24 @@ import org.junit.jupiter.api.Test;
 class RunPlanTest {
   private static final Jdk SEVENTEEN = new Jdk(17, "17.0.15", Path.of("/jvm/17"));
   private static final Jdk TWENTY_FIVE = new Jdk(25, "25.0.3", Path.of("/jvm/25"));
-  private static final List<String> GEMM_ONLY = List.of("dev.lanes.bench.GemmBenchmark.lanes",
-      "dev.lanes.bench.GemmBenchmark.openblas", "dev.lanes.bench.GemmPeersBenchmark.ejml",
+  private static final Map<String, Map<String, List<String>>> GEMM_ONLY = benchmarks(
+      "dev.lanes.bench.GemmBenchmark.lanes", "dev.lanes.bench.GemmBenchmark.openblas",
+      "dev.lanes.bench.GemmPeersBenchmark.ejml",
       "dev.lanes.bench.CommonsMathGemmBenchmark.commonsMath",
       "dev.lanes.bench.FmaPeakBenchmark.float512", "dev.lanes.bench.CopyBenchmark.copy");
+
+  private static Map<String, Map<String, List<String>>> benchmarks(String... names) {
+    Map<String, Map<String, List<String>>> benchmarks = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      benchmarks.put(name, Map.of());
+    }
+    return benchmarks;
+  }
+
+  private static Set<String> widthsOf(List<RunSpec> plan, String prefix) {
+    return plan.stream().filter(r -> r.label().startsWith(prefix)).map(RunSpec::width)
+        .collect(Collectors.toSet());
+  }
 
   @Test
   void otherWidthsAreTheNarrowerOnesAndScalar() {
@@ -74,15 +88,28 @@ class RunPlanTest {
         2);
     assertFalse(without.stream().anyMatch(r -> r.label().startsWith("elementwise")));
     assertFalse(without.stream().anyMatch(r -> r.label().startsWith("training")));
-    List<String> more = new java.util.ArrayList<>(GEMM_ONLY);
-    more.add("dev.lanes.bench.elementwise.ActivationBenchmark.relu");
-    more.add("dev.lanes.bench.nn.TrainingBenchmark.step");
-    List<RunSpec> with = RunPlan.build(false, List.of(SEVENTEEN), Map.of(17, 512), more, 2);
-    // Elementwise kernels at every width, each in its own run; training at the default width.
-    assertEquals(Set.of("auto", "256", "128", "scalar"), with.stream()
-        .filter(r -> r.label().startsWith("elementwise")).map(RunSpec::width)
-        .collect(Collectors.toSet()));
-    assertEquals(1, with.stream().filter(r -> r.label().startsWith("training")).count());
+    Map<String, Map<String, List<String>>> more = new java.util.LinkedHashMap<>(GEMM_ONLY);
+    more.put("dev.lanes.bench.elementwise.ActivationBenchmark.relu",
+        Map.of("n", List.of("1024", "65536", "16777216")));
+    more.put("dev.lanes.bench.nn.TrainingBenchmark.step",
+        Map.of("shape", List.of("a:64", "b:256", "c:32"), "threads", List.of("1", "2")));
+    List<RunSpec> quick = RunPlan.build(false, List.of(SEVENTEEN), Map.of(17, 512), more, 2);
+    // Quick: elementwise at the default width and scalar, training at the default width, one
+    // value of each parameter (the middle one of three or more).
+    assertEquals(Set.of("auto", "scalar"), widthsOf(quick, "elementwise"));
+    assertEquals(Set.of("auto"), widthsOf(quick, "training"));
+    RunSpec elementwise = quick.stream().filter(r -> r.label().startsWith("elementwise"))
+        .findFirst().orElseThrow();
+    assertEquals(Map.of("n", List.of("65536")), elementwise.params());
+    RunSpec training = quick.stream().filter(r -> r.label().startsWith("training")).findFirst()
+        .orElseThrow();
+    assertEquals(Map.of("shape", List.of("b:256"), "threads", List.of("1")), training.params());
+    // Full: every width, the benchmarks' own parameters.
+    List<RunSpec> full = RunPlan.build(true, List.of(SEVENTEEN), Map.of(17, 512), more, 2);
+    assertEquals(Set.of("auto", "256", "128", "scalar"), widthsOf(full, "elementwise"));
+    assertEquals(Set.of("auto", "256", "128", "scalar"), widthsOf(full, "training"));
+    assertTrue(full.stream().filter(r -> r.label().startsWith("training"))
+        .allMatch(r -> r.params().isEmpty()));
     // One core: no two-thread run.
     assertFalse(RunPlan.build(false, List.of(SEVENTEEN), Map.of(17, 512), GEMM_ONLY, 1).stream()
         .anyMatch(r -> r.label().startsWith("gemm-2t")));
