@@ -294,7 +294,8 @@ final class MarkdownReport {
     }
     line("A flagged figure is below 1/3 of the same kernel's figure in an isolated run (same"
         + " JDK, width and parameters, alone in its JVM) or of its own best iteration, or comes"
-        + " from a Lanes GEMM that allocated (boxed vectors): it is not shown as a result.");
+        + " from a Lanes GEMM that allocated (boxed vectors), and still was when measured again"
+        + " alone after a longer warmup: it is not shown as a result.");
     line("");
     data.flags().forEach((m, reason) -> line("- flagged: JDK " + m.jdk() + ", width " + m.width()
         + ", " + m.shortName() + " " + m.params() + ": " + reason));

@@ -8,9 +8,9 @@ final class Progress {
   private int total;
   private int started;
 
-  /** Sets how many benchmarks the whole report will run, once the plan is known. */
+  /** Adds benchmarks to the number the report will run, once they are planned. */
   void expect(int benchmarks) {
-    total = benchmarks;
+    total += benchmarks;
   }
 
   Duration elapsed() {

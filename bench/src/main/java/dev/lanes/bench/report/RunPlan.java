@@ -33,6 +33,9 @@ public final class RunPlan {
   /** The FMA probe's long calls reach C2 later than GEMM's: one more warmup second. */
   private static final List<String> QUICK_PROBE = List.of("-f", "1", "-wi", "3", "-w", "1s", "-i",
       "2", "-r", "1s");
+  /** A flagged figure is measured once more, alone, after five warmup seconds. */
+  private static final List<String> RETRY = List.of("-f", "1", "-wi", "5", "-w", "1s", "-i", "2",
+      "-r", "1s");
   private static final List<String> FULL = List.of("-f", "1", "-wi", "3", "-w", "2s", "-i", "5",
       "-r", "2s");
 
@@ -72,6 +75,20 @@ public final class RunPlan {
       primary = false;
     }
     return runs;
+  }
+
+  /**
+   * The run that measures {@code m} once more, alone and with a longer warmup: slow warmups
+   * (a busy machine, a kernel that reaches C2 late) are the common reason for a flag.
+   */
+  public static RunSpec retry(Measurement m, Jdk jdk, int index) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    m.params().forEach((name, value) -> params.put(name, List.of(value)));
+    String include = "^" + m.benchmark().replace(".", "\\.") + "$";
+    return new RunSpec("retry" + index + "-jdk" + jdk.major() + "-" + m.width()
+        + (m.variant().isEmpty() ? "" : "-" + m.variant().toLowerCase()), jdk, m.width(),
+        m.variant(), m.variant().equals("Haswell") ? HASWELL_OPENBLAS : BEST_OPENBLAS, include,
+        params, RETRY, !Double.isNaN(m.allocatedBytesPerOp()), false);
   }
 
   /** The widths to force besides the default one: narrower than it, and scalar. */

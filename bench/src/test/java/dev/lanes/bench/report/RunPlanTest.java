@@ -35,6 +35,23 @@ class RunPlanTest {
   }
 
   @Test
+  void aRetryMeasuresExactlyTheFlaggedKernelAgainWithALongerWarmup() {
+    Measurement flagged = new Measurement("gemm", 25, "256", "Haswell",
+        "dev.lanes.bench.GemmBenchmark.openblas",
+        Map.of("size", "64", "precision", "float", "threads", "1"), "avgt", 1, Double.NaN,
+        "us/op", List.of(1.0), 10);
+    RunSpec retry = RunPlan.retry(flagged, TWENTY_FIVE, 3);
+    assertEquals("retry3-jdk25-256-haswell", retry.label());
+    assertEquals("^dev\\.lanes\\.bench\\.GemmBenchmark\\.openblas$", retry.include());
+    assertEquals(Map.of("size", List.of("64"), "precision", List.of("float"), "threads",
+        List.of("1")), retry.params());
+    assertEquals(RunPlan.HASWELL_OPENBLAS, retry.environment());
+    assertTrue(retry.forkJvmArgs().endsWith("-Dlanes.vectorBits=256"));
+    assertTrue(retry.profileGc());
+    assertEquals("5", retry.timing().get(retry.timing().indexOf("-wi") + 1));
+  }
+
+  @Test
   void otherWidthsAreTheNarrowerOnesAndScalar() {
     assertEquals(List.of("256", "128", "scalar"), RunPlan.otherWidths(512));
     assertEquals(List.of("128", "scalar"), RunPlan.otherWidths(256));
