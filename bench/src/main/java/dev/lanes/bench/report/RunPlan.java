@@ -122,9 +122,12 @@ public final class RunPlan {
     }
 
     void add(boolean everything) {
+      // An isolated reference for each width this JDK's sweep measures.
       List<String> widths = new ArrayList<>();
       widths.add("auto");
-      widths.addAll(otherWidths(autoBits));
+      if (everything) {
+        widths.addAll(otherWidths(autoBits));
+      }
       for (String width : widths) {
         run("isolated", width, "", BEST_OPENBLAS, "GemmBenchmark\\.lanes$", SENTINEL, QUICK, false,
             true);

@@ -72,9 +72,13 @@ class RunPlanTest {
       List<String> args = run.jmhArguments("out.json");
       assertEquals("out.json", args.get(args.size() - 1));
     }
-    // Every width gets an isolated reference run on the primary JDK.
+    // Every width the sweep measures gets an isolated reference run: all on the primary JDK,
+    // the default width on the sampled one.
     assertEquals(Set.of("auto", "256", "128", "scalar"), plan.stream()
         .filter(r -> r.isolated() && r.jdk() == SEVENTEEN).map(RunSpec::width)
+        .collect(Collectors.toSet()));
+    assertEquals(Set.of("auto"), plan.stream()
+        .filter(r -> r.isolated() && r.jdk() == TWENTY_FIVE).map(RunSpec::width)
         .collect(Collectors.toSet()));
     // OpenBLAS runs with its best kernel except in the one Haswell run.
     for (RunSpec run : plan) {
