@@ -2,6 +2,7 @@ package dev.lanes.bench;
 
 import dev.lanes.kernel.Gemm;
 import dev.lanes.kernel.Kernels;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,6 +57,9 @@ public class GemmBenchmark {
     } else {
       Kernels.setThreads(threads);
       lanes();
+      // Until C2 has compiled the vector microkernel GEMM runs its scalar twin: wait for it so
+      // the warm-up iterations warm what is measured.
+      Kernels.awaitWarmup(Duration.ofMinutes(2));
       operands.verify("Lanes", this::lanesC);
     }
   }

@@ -2,6 +2,7 @@ package dev.lanes.bench.nn;
 
 import dev.lanes.kernel.Kernels;
 import dev.lanes.nn.Network;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,6 +37,7 @@ public class InferenceBenchmark {
   @Setup
   public void setUp() {
     Kernels.setThreads(threads);
+    Kernels.awaitWarmup(Duration.ofMinutes(2));
     network = NetworkFixture.network("784-1024-1024-10");
     inputs = NetworkFixture.inputs(batch, network.inputSize());
     outputs = new float[batch * network.outputSize()];

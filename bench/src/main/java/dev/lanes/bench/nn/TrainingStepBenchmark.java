@@ -3,6 +3,7 @@ package dev.lanes.bench.nn;
 import dev.lanes.kernel.Kernels;
 import dev.lanes.nn.Network;
 import dev.lanes.nn.SgdMomentum;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,6 +44,7 @@ public class TrainingStepBenchmark {
     String[] parts = networkAndBatch.split(":");
     batch = Integer.parseInt(parts[1]);
     Kernels.setThreads(threads);
+    Kernels.awaitWarmup(Duration.ofMinutes(2));
     network = NetworkFixture.network(parts[0]);
     optimizer = new SgdMomentum(0.01f, 0.9f, 1e-4f);
     inputs = NetworkFixture.inputs(batch, network.inputSize());
