@@ -32,8 +32,9 @@ import jdk.incubator.vector.VectorSpecies;
  * The vector twin of {@link ScalarActivation}: the same operations lane by lane (exp, sigmoid
  * and tanh are {@link FloatMath}'s algorithms), so results are bitwise identical except for
  * the order of the softmax sums. Each loop covers {@code SPECIES.loopBound(length)} and hands
- * the tail to the scalar twin. The private helpers are small enough for C2 to inline, so no
- * vector crosses a real call (JMH -prof gc shows 0 B/op).
+ * the tail to the scalar twin. No vector crosses a call C2 does not inline (JMH -prof gc
+ * shows 0 B/op); the transcendental kernels are kept too big for C2 to inline into their
+ * callers (see {@link #expFamily}), so each is compiled with a node budget of its own.
  */
 public final class VectorActivation implements ActivationKernel {
   private static final VectorSpecies<Float> SPECIES =
