@@ -25,6 +25,7 @@ import dev.lanes.kernel.internal.FloatMath;
 import dev.lanes.kernel.internal.ScalarActivation;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -135,13 +136,15 @@ public final class VectorActivation implements ActivationKernel {
    */
   private static float expFamily(int kind, float shift, float[] x, int xOffset, float[] y,
       int yOffset, int length) {
+    // Branch-free choices: a vector merged from two branches (a phi) may be boxed by C2.
+    VectorMask<Float> sigmoid = SPECIES.maskAll(kind == SIGMOID);
     FloatVector sums = FloatVector.zero(SPECIES);
     float scalarSum = 0;
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
-      // the argument a of e^a: x, −|x| (sigmoid) or x − shift
-      FloatVector a = kind == EXP ? v : kind == SIGMOID ? v.abs().neg() : v.sub(shift);
+      // the argument a of e^a: x − shift (shift = 0 for exp, exactly x) or −|x| (sigmoid)
+      FloatVector a = v.sub(shift).blend(v.abs().neg(), sigmoid);
       if (a.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
         scalarSum += scalarFamily(kind, shift, x, xOffset + i, y, yOffset + i, LANES);
         continue;
@@ -163,9 +166,7 @@ public final class VectorActivation implements ActivationKernel {
       } else if (kind != SUM_EXP_SHIFTED) {
         e.intoArray(y, yOffset + i);
       }
-      if (kind >= EXP_SHIFTED) {
-        sums = sums.add(e);
-      }
+      sums = sums.add(e); // used by the summing kinds only
     }
     float sum = sums.reduceLanes(ADD) + scalarSum;
     if (i < length) { // only then: keeps the scalar code out of the compiled loop
