@@ -25,6 +25,7 @@ import dev.lanes.kernel.internal.FloatMath;
 import dev.lanes.kernel.internal.ScalarActivation;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -32,14 +33,20 @@ import jdk.incubator.vector.VectorSpecies;
  * The vector twin of {@link ScalarActivation}: the same operations lane by lane (exp, sigmoid
  * and tanh are {@link FloatMath}'s algorithms), so results are bitwise identical except for
  * the order of the softmax sums. Each loop covers {@code SPECIES.loopBound(length)} and hands
- * the tail to the scalar twin. The private helpers are small enough for C2 to inline, so no
- * vector crosses a real call (JMH -prof gc shows 0 B/op).
+ * the tail to the scalar twin. No vector crosses a call C2 does not inline (JMH -prof gc
+ * shows 0 B/op); the transcendental kernels are kept too big for C2 to inline into their
+ * callers (see {@link #expFamily}), so each is compiled with a node budget of its own.
  */
 public final class VectorActivation implements ActivationKernel {
   private static final VectorSpecies<Float> SPECIES =
       VectorSpecies.of(float.class, VectorShape.forBitSize(VectorSupport.BITS));
   private static final int LANES = SPECIES.length();
   private static final ScalarActivation TAIL = new ScalarActivation();
+  /** The kinds of {@link #expFamily}; the last two sum. */
+  private static final int EXP = 0;
+  private static final int SIGMOID = 1;
+  private static final int EXP_SHIFTED = 2;
+  private static final int SUM_EXP_SHIFTED = 3;
 
   @Override
   public void relu(float[] x, int xOffset, float[] y, int yOffset, int length) {
@@ -64,38 +71,12 @@ public final class VectorActivation implements ActivationKernel {
 
   @Override
   public void exp(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    int i = 0;
-    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
-      if (v.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
-        TAIL.exp(x, xOffset + i, y, yOffset + i, LANES);
-      } else {
-        exp(v).intoArray(y, yOffset + i);
-      }
-    }
-    if (i < length) { // only then: keeps the scalar code out of C2's node budget
-      TAIL.exp(x, xOffset + i, y, yOffset + i, length - i);
-    }
+    expFamily(EXP, 0f, x, xOffset, y, yOffset, length);
   }
 
   @Override
   public void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    int i = 0;
-    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
-      FloatVector minusAbs = v.abs().neg();
-      if (minusAbs.compare(LT, -EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
-        TAIL.sigmoid(x, xOffset + i, y, yOffset + i, LANES);
-      } else {
-        FloatVector e = exp(minusAbs);
-        // (x < 0 ? e : 1) / (1 + e)
-        FloatVector.broadcast(SPECIES, 1f).blend(e, v.compare(LT, 0f)).div(e.add(1f))
-            .intoArray(y, yOffset + i);
-      }
-    }
-    if (i < length) { // only then: keeps the scalar code out of C2's node budget
-      TAIL.sigmoid(x, xOffset + i, y, yOffset + i, length - i);
-    }
+    expFamily(SIGMOID, 0f, x, xOffset, y, yOffset, length);
   }
 
   @Override
@@ -114,7 +95,15 @@ public final class VectorActivation implements ActivationKernel {
       FloatVector scale = shifted.reinterpretAsInts().add(EXPONENT_BIAS)
           .lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
       // m = e^(−2|x|) − 1 = 2^k·(e^r − 1) + (2^k − 1); tanh|x| = −m/(2 + m)
-      FloatVector m = scale.fma(expm1Polynomial(r), scale.sub(1f));
+      // expm1Polynomial(r), written out here so that this method exceeds FreqInlineSize and
+      // stays a compilation unit of its own (see expFamily)
+      FloatVector q = r.fma(C8, C7);
+      q = q.fma(r, FloatVector.broadcast(SPECIES, C6));
+      q = q.fma(r, FloatVector.broadcast(SPECIES, C5));
+      q = q.fma(r, FloatVector.broadcast(SPECIES, C4));
+      q = q.fma(r, FloatVector.broadcast(SPECIES, C3));
+      q = q.fma(r, FloatVector.broadcast(SPECIES, C2));
+      FloatVector m = scale.fma(r.mul(r).fma(q, r), scale.sub(1f));
       FloatVector t = m.div(FloatVector.broadcast(SPECIES, -2f).sub(m));
       // copySign(t, x)
       t.abs().reinterpretAsInts().or(v.reinterpretAsInts().and(Integer.MIN_VALUE))
@@ -128,39 +117,79 @@ public final class VectorActivation implements ActivationKernel {
   @Override
   public float expShifted(float shift, float[] x, int xOffset, float[] y, int yOffset,
       int length) {
-    FloatVector sums = FloatVector.zero(SPECIES);
-    float extremeSum = 0;
-    int i = 0;
-    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      FloatVector a = FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift);
-      if (a.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
-        extremeSum += TAIL.expShifted(shift, x, xOffset + i, y, yOffset + i, LANES);
-      } else {
-        FloatVector e = exp(a);
-        e.intoArray(y, yOffset + i);
-        sums = sums.add(e);
-      }
-    }
-    float sum = sums.reduceLanes(ADD) + extremeSum;
-    return i < length ? sum + TAIL.expShifted(shift, x, xOffset + i, y, yOffset + i, length - i)
-        : sum;
+    return expFamily(EXP_SHIFTED, shift, x, xOffset, y, yOffset, length);
   }
 
   @Override
   public float sumExpShifted(float shift, float[] x, int xOffset, int length) {
+    return expFamily(SUM_EXP_SHIFTED, shift, x, xOffset, null, 0, length);
+  }
+
+  /**
+   * The four kernels built on e^x in one loop: y = e^x, y = σ(x), y = e^(x − shift) and
+   * Σ e^(x − shift), the latter two returning the sum. One method on purpose: its bytecode
+   * exceeds C2's FreqInlineSize (325 bytes), so C2 compiles it as a unit of its own instead
+   * of inlining it into each caller, where the many nodes the Vector API expands into would
+   * exceed NodeCountInliningCutoff and leave vector calls un-inlined, hence boxed (seen with
+   * -XX:+PrintInlining: a 10-100x slowdown). kind is fixed per call, so its branches predict
+   * perfectly. A vector with a lane beyond |a| ≤ 87 goes through the scalar twin.
+   */
+  private static float expFamily(int kind, float shift, float[] x, int xOffset, float[] y,
+      int yOffset, int length) {
+    // Branch-free choices: a vector merged from two branches (a phi) may be boxed by C2.
+    VectorMask<Float> sigmoid = SPECIES.maskAll(kind == SIGMOID);
     FloatVector sums = FloatVector.zero(SPECIES);
-    float extremeSum = 0;
+    float scalarSum = 0;
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      FloatVector a = FloatVector.fromArray(SPECIES, x, xOffset + i).sub(shift);
+      FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+      // the argument a of e^a: x − shift (shift = 0 for exp, exactly x) or −|x| (sigmoid)
+      FloatVector a = v.sub(shift).blend(v.abs().neg(), sigmoid);
       if (a.abs().compare(GT, EXP_SINGLE_SCALE_LIMIT).anyTrue()) {
-        extremeSum += TAIL.sumExpShifted(shift, x, xOffset + i, LANES);
-      } else {
-        sums = sums.add(exp(a));
+        scalarSum += scalarFamily(kind, shift, x, xOffset + i, y, yOffset + i, LANES);
+        continue;
       }
+      // e = e^a = 2^k·e^r as FloatMath.exp; for |a| ≤ 87, 2^k is one normal float and p·2^k
+      // rounds once, as the scalar twin's 2^k1·2^k2.
+      FloatVector shifted = a.fma(LOG2E, SHIFTER); // SHIFTER + round(a·log2 e)
+      FloatVector k = shifted.sub(SHIFTER);
+      FloatVector r = k.fma(FloatVector.broadcast(SPECIES, -LN2_LO),
+          k.fma(FloatVector.broadcast(SPECIES, -LN2_HI), a));
+      // 2^k = (SHIFTER_BITS + k + bias) << 23, as SHIFTER_BITS << 23 is 0.
+      FloatVector scale = shifted.reinterpretAsInts().add(EXPONENT_BIAS)
+          .lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
+      FloatVector e = expm1Polynomial(r).add(1f).mul(scale);
+      if (kind == SIGMOID) {
+        // (x < 0 ? e : 1) / (1 + e)
+        FloatVector.broadcast(SPECIES, 1f).blend(e, v.compare(LT, 0f)).div(e.add(1f))
+            .intoArray(y, yOffset + i);
+      } else if (kind != SUM_EXP_SHIFTED) {
+        e.intoArray(y, yOffset + i);
+      }
+      sums = sums.add(e); // used by the summing kinds only
     }
-    float sum = sums.reduceLanes(ADD) + extremeSum;
-    return i < length ? sum + TAIL.sumExpShifted(shift, x, xOffset + i, length - i) : sum;
+    float sum = sums.reduceLanes(ADD) + scalarSum;
+    if (i < length) { // only then: keeps the scalar code out of the compiled loop
+      sum += scalarFamily(kind, shift, x, xOffset + i, y, yOffset + i, length - i);
+    }
+    return sum;
+  }
+
+  /** The scalar twin of {@link #expFamily} on a short range; the sum for the summing kinds. */
+  private static float scalarFamily(int kind, float shift, float[] x, int xOffset, float[] y,
+      int yOffset, int length) {
+    switch (kind) {
+      case EXP:
+        TAIL.exp(x, xOffset, y, yOffset, length);
+        return 0;
+      case SIGMOID:
+        TAIL.sigmoid(x, xOffset, y, yOffset, length);
+        return 0;
+      case EXP_SHIFTED:
+        return TAIL.expShifted(shift, x, xOffset, y, yOffset, length);
+      default:
+        return TAIL.sumExpShifted(shift, x, xOffset, length);
+    }
   }
 
   @Override
@@ -229,23 +258,6 @@ public final class VectorActivation implements ActivationKernel {
     }
     TAIL.tanhBackward(upstream, upstreamOffset + i, h, hOffset + i, delta, deltaOffset + i,
         length - i);
-  }
-
-  /**
-   * {@link FloatMath#exp} lane by lane for |x| ≤ 87, where 2^k is one normal float and the
-   * result p·2^k rounds once, as the scalar twin's 2^k1·2^k2. The loops hand vectors with a
-   * lane beyond (overflow, subnormal results, ±∞) to the scalar twin, which keeps this
-   * method small enough for C2 to inline everywhere.
-   */
-  private static FloatVector exp(FloatVector x) {
-    FloatVector shifted = x.fma(LOG2E, SHIFTER); // SHIFTER + round(x·log2 e)
-    FloatVector k = shifted.sub(SHIFTER);
-    FloatVector r = k.fma(FloatVector.broadcast(SPECIES, -LN2_LO),
-        k.fma(FloatVector.broadcast(SPECIES, -LN2_HI), x));
-    // 2^k = (SHIFTER_BITS + k + bias) << 23, as SHIFTER_BITS << 23 is 0.
-    FloatVector scale = shifted.reinterpretAsInts().add(EXPONENT_BIAS)
-        .lanewise(LSHL, FRACTION_BITS).reinterpretAsFloats();
-    return expm1Polynomial(r).add(1f).mul(scale);
   }
 
   /** {@link FloatMath#expm1Polynomial} lane by lane. */
