@@ -146,12 +146,9 @@ class GemmThreadsTest {
   }
 
   /**
-   * BUG in main (reported to the lead): setThreads shuts the old pool down while calls on
-   * other threads may still be submitting to it (GemmThreads.run takes the pool once, then
-   * submits): the submit is rejected, and since {@code pending[submitted++]} counts the part
-   * before the submit succeeds, awaitAll then fails on a null Future. The call in flight ends
-   * with a NullPointerException and a partly written C (reproduced every time); once a
-   * caller also stayed blocked for good in awaitAll, hence the daemon callers and time-out.
+   * Changing the thread count while other threads multiply must neither fail nor change a
+   * result (an early version retired its pool under a product in flight: an NPE, a partly
+   * written C, and once a caller blocked for good, hence the daemon callers and time-out).
    */
   @Test
   void setThreadsWhileOtherThreadsMultiply() throws Exception {

@@ -184,6 +184,8 @@ public final class FloatGemmDriver {
       int ncCur = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
         int kcCur = Math.min(kc, k - pc);
+        int packedRowStride = FloatPacking.rowStride(transA, kcCur);
+        int packedDepthStride = FloatPacking.depthStride(transA, mr);
         // beta == 0: the first update adds a row of zeros instead of reading C.
         boolean overwrite = pc == 0 && beta == 0;
         float[] addend = overwrite ? zeroRow : c;
@@ -215,15 +217,16 @@ public final class FloatGemmDriver {
               float[] aSliver = aPacked ? work.packedA : a;
               int aSliverOffset = aPacked ? (ir - inPlaceRows) * kcCur : aBlock + ir * aRowStride;
               int cTile = cBlock + ir * ldc + jr;
+              int sliverRowStride = aPacked ? packedRowStride : aRowStride;
+              int sliverDepthStride = aPacked ? packedDepthStride : aDepthStride;
               if (height == mr && width == nr) {
-                kernel.multiply(kcCur, aSliver, aSliverOffset, aPacked ? 1 : aRowStride,
-                    aPacked ? mr : aDepthStride, bPanel, bPanelOffset, bDepthStride, alpha,
-                    addend, overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
+                kernel.multiply(kcCur, aSliver, aSliverOffset, sliverRowStride,
+                    sliverDepthStride, bPanel, bPanelOffset, bDepthStride, alpha, addend,
+                    overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
               } else {
-                edgeTile(work.edgeTile, kcCur, aSliver, aSliverOffset,
-                    aPacked ? 1 : aRowStride, aPacked ? mr : aDepthStride, bPanel,
-                    bPanelOffset, bDepthStride, alpha, overwrite, c, cTile, ldc, height,
-                    width);
+                edgeTile(work.edgeTile, kcCur, aSliver, aSliverOffset, sliverRowStride,
+                    sliverDepthStride, bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
+                    cTile, ldc, height, width);
               }
             }
           }

@@ -3,7 +3,6 @@ package dev.lanes.kernel.internal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,18 +27,14 @@ public final class GemmThreads {
     void run(int rowStart, int rowEnd, int colStart, int colEnd);
   }
 
-  private static final class Pool {
-    final int threads;
-    final ExecutorService workers;
+  /**
+   * Worker threads, created on demand and kept while in use (idle ones end after a minute).
+   * One executor for the life of the JVM: changing the thread count only changes how many
+   * shares a product is cut into, so no product ever meets a retired pool.
+   */
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(daemonFactory());
 
-    Pool(int threads) {
-      this.threads = threads;
-      this.workers = threads > 1 ? Executors.newFixedThreadPool(threads - 1, daemonFactory())
-          : null;
-    }
-  }
-
-  private static volatile Pool pool = new Pool(defaultThreads());
+  private static volatile int threads = defaultThreads();
 
   private GemmThreads() {}
 
@@ -74,35 +69,24 @@ public final class GemmThreads {
 
   /** The number of threads a large product uses. */
   public static int threads() {
-    return pool.threads;
+    return threads;
   }
 
-  /**
-   * Sets the number of threads for later products. The previous workers finish the shares
-   * already given to them and then end; a product that meets the retired pool computes its
-   * remaining shares on the calling thread.
-   */
-  public static synchronized void setThreads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads=" + threads + " must be >= 1");
+  /** Sets the number of threads for later products. */
+  public static void setThreads(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("threads=" + count + " must be >= 1");
     }
-    Pool old = pool;
-    if (old.threads == threads) {
-      return;
-    }
-    pool = new Pool(threads);
-    if (old.workers != null) {
-      old.workers.shutdown();
-    }
+    threads = count;
   }
 
   /** Whether an m x n x k product is large enough to split across more than one thread. */
   public static boolean worthSplitting(int m, int n, int k, int mr, int nr) {
-    return partsFor(pool.threads, m, n, mr, nr) > 1 && 2L * m * n * k >= PARALLEL_MIN_FLOPS;
+    return partsFor(threads, m, n, mr, nr) > 1 && 2L * m * n * k >= PARALLEL_MIN_FLOPS;
   }
 
-  private static int partsFor(int threads, int m, int n, int mr, int nr) {
-    return Math.min(threads, n >= m ? ceilDiv(n, nr) : ceilDiv(m, mr));
+  private static int partsFor(int count, int m, int n, int mr, int nr) {
+    return Math.min(count, n >= m ? ceilDiv(n, nr) : ceilDiv(m, mr));
   }
 
   /**
@@ -110,10 +94,9 @@ public final class GemmThreads {
    * enough; rectangles are aligned to the register block (mr rows, nr columns).
    */
   public static void run(int m, int n, int k, int mr, int nr, Part part) {
-    Pool current = pool;
     boolean byColumns = n >= m;
     int blocks = byColumns ? ceilDiv(n, nr) : ceilDiv(m, mr);
-    int parts = partsFor(current.threads, m, n, mr, nr);
+    int parts = partsFor(threads, m, n, mr, nr);
     if (parts <= 1 || 2L * m * n * k < PARALLEL_MIN_FLOPS) {
       part.run(0, m, 0, n);
       return;
@@ -128,13 +111,8 @@ public final class GemmThreads {
         int end = Math.min(extent, blocks * (i + 1) / parts * step);
         Runnable share = byColumns ? () -> part.run(0, m, start, end)
             : () -> part.run(start, end, 0, n);
-        try {
-          pending[submitted] = current.workers.submit(share);
-          submitted++;
-        } catch (RejectedExecutionException poolReplaced) {
-          // setThreads replaced this pool meanwhile: compute the share here instead.
-          share.run();
-        }
+        pending[submitted] = WORKERS.submit(share);
+        submitted++;
       }
       int firstEnd = Math.min(extent, blocks / parts * step);
       if (byColumns) {
