@@ -38,7 +38,7 @@ public final class Gemm {
     requireOperands(transA, transB, a, b, c);
     GemmChecks.check(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
         c.length, cOffset, ldc);
-    FloatGemmDriver.SELECTED.gemm(transA == Transpose.TRANS, transB == Transpose.TRANS, m, n,
+    FloatGemmDriver.selected().gemm(transA == Transpose.TRANS, transB == Transpose.TRANS, m, n,
         k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
   }
 
@@ -49,7 +49,7 @@ public final class Gemm {
     requireOperands(transA, transB, a, b, c);
     GemmChecks.check(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
         c.length, cOffset, ldc);
-    DoubleGemmDriver.SELECTED.gemm(transA == Transpose.TRANS, transB == Transpose.TRANS, m, n,
+    DoubleGemmDriver.selected().gemm(transA == Transpose.TRANS, transB == Transpose.TRANS, m, n,
         k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
   }
 

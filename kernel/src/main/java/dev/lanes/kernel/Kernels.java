@@ -1,6 +1,10 @@
 package dev.lanes.kernel;
 
+import dev.lanes.kernel.internal.DoubleGemmDriver;
+import dev.lanes.kernel.internal.FloatGemmDriver;
 import dev.lanes.kernel.internal.GemmThreads;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import dev.lanes.kernel.internal.VectorSupport;
 
 /**
@@ -13,6 +17,10 @@ import dev.lanes.kernel.internal.VectorSupport;
  * {@code --add-modules jdk.incubator.vector}), when the C2 compiler is off, or when the CPU's
  * vectors are narrower than 128 bits. The thread count defaults to the available processors
  * and can be set with {@code lanes.threads} or {@link #setThreads(int)}.
+ *
+ * <p>Warm-up: until C2 has compiled a vector GEMM microkernel it runs about a thousand times
+ * slower than compiled, so a daemon thread compiles it in the background while GEMM runs on
+ * the scalar twin (same roundings, same results). {@link #awaitWarmup(Duration)} waits for it.
  */
 public final class Kernels {
   private Kernels() {}
@@ -23,6 +31,23 @@ public final class Kernels {
     return new KernelDescription(Runtime.version().toString(), bits == 0 ? "scalar" : "vector",
         bits, bits == 0 ? 1 : bits / Float.SIZE, bits == 0 ? 1 : bits / Double.SIZE,
         GemmThreads.threads(), VectorSupport.REQUESTED, VectorSupport.FALLBACK_REASON);
+  }
+
+  /**
+   * Waits until the vector GEMM microkernels are compiled and in use (a second or a few after
+   * the first GEMM call, or after this call). Returns true when both are in use, false on the
+   * scalar path or on time-out. Benchmarks and tests call it so they measure what they mean.
+   */
+  public static boolean awaitWarmup(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      boolean floats = FloatGemmDriver.awaitVector(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      long left = Math.max(0, deadline - System.nanoTime());
+      return DoubleGemmDriver.awaitVector(left, TimeUnit.NANOSECONDS) && floats;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** The number of threads a large GEMM uses. */

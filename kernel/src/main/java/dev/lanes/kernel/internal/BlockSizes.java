@@ -26,6 +26,17 @@ public final class BlockSizes {
   public static final int DOUBLE_MC = Integer.getInteger("lanes.dgemm.mc", 168);
   public static final int DOUBLE_NC = Integer.getInteger("lanes.dgemm.nc", 2048);
 
+  /**
+   * An op(A) of at most this many elements (a quarter of L2) is read in place instead of
+   * packed: it stays in cache across the B panels anyway.
+   */
+  public static final long FLOAT_A_IN_PLACE_MAX = Long.getLong("lanes.sgemm.aInPlace", 65536);
+  public static final long DOUBLE_A_IN_PLACE_MAX = Long.getLong("lanes.dgemm.aInPlace", 32768);
+
+  /** Likewise for a B that is not transposed (its rows are then contiguous). */
+  public static final long FLOAT_B_IN_PLACE_MAX = Long.getLong("lanes.sgemm.bInPlace", 65536);
+  public static final long DOUBLE_B_IN_PLACE_MAX = Long.getLong("lanes.dgemm.bInPlace", 32768);
+
   /** Products with m·n·k at most this take the direct path, with no packing. */
   public static final long DIRECT_MAX_VOLUME = Long.getLong("lanes.gemm.directVolume", 4096);
 }

@@ -1,12 +1,16 @@
 package dev.lanes.kernel.internal;
 
-import java.util.Arrays;
-
 /**
  * Packs blocks of op(A) and op(B) into the contiguous micro-panels the microkernel streams
- * through, padded with zeros to whole register blocks so the microkernel never needs masks.
+ * through, laid out in whole register blocks so the microkernel never needs masks. The
+ * padding of a ragged last sliver or panel is left as it is: row r of a tile depends only on
+ * row r of the A sliver (column j only on column j of the B panel), and the driver discards
+ * the padded rows and columns of the tile.
  */
 final class DoublePacking {
+  /** Depth steps copied per strip when packing a transposed B (one 64-byte line of floats). */
+  private static final int STRIP = 16;
+
   private DoublePacking() {}
 
   /**
@@ -24,18 +28,12 @@ final class DoublePacking {
           int from = aOffset + (depth0 + p) * lda + row0 + s;
           int to = sliver + p * mr;
           System.arraycopy(a, from, dest, to, height);
-          Arrays.fill(dest, to + height, to + mr, 0);
         }
       } else {
         for (int r = 0; r < height; r++) {
           int from = aOffset + (row0 + s + r) * lda + depth0;
           for (int p = 0; p < depth; p++) {
             dest[sliver + p * mr + r] = a[from + p];
-          }
-        }
-        for (int r = height; r < mr; r++) {
-          for (int p = 0; p < depth; p++) {
-            dest[sliver + p * mr + r] = 0;
           }
         }
       }
@@ -52,24 +50,25 @@ final class DoublePacking {
       int width = Math.min(nr, cols - s);
       int panel = s * depth;
       if (transposed) {
-        // B is stored n x k: one column of op(B) is a contiguous row of the array.
-        for (int j = 0; j < width; j++) {
-          int from = bOffset + (col0 + s + j) * ldb + depth0;
-          for (int p = 0; p < depth; p++) {
-            dest[panel + p * nr + j] = b[from + p];
-          }
-        }
-        for (int j = width; j < nr; j++) {
-          for (int p = 0; p < depth; p++) {
-            dest[panel + p * nr + j] = 0;
+        // B is stored n x k: a column of op(B) is a contiguous row of the array. Copy in
+        // strips of STRIP depth steps so the strip of the panel being written stays in L1.
+        for (int p0 = 0; p0 < depth; p0 += STRIP) {
+          int p1 = Math.min(depth, p0 + STRIP);
+          for (int j = 0; j < width; j++) {
+            int from = bOffset + (col0 + s + j) * ldb + depth0;
+            for (int p = p0; p < p1; p++) {
+              dest[panel + p * nr + j] = b[from + p];
+            }
           }
         }
       } else {
+        // A plain loop: C2 vectorizes it, and it beats the arraycopy stub on short rows.
         for (int p = 0; p < depth; p++) {
           int from = bOffset + (depth0 + p) * ldb + col0 + s;
           int to = panel + p * nr;
-          System.arraycopy(b, from, dest, to, width);
-          Arrays.fill(dest, to + width, to + nr, 0);
+          for (int j = 0; j < width; j++) {
+            dest[to + j] = b[from + j];
+          }
         }
       }
     }

@@ -2,6 +2,7 @@
 package dev.lanes.kernel.internal;
 
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The five loops of a BLIS/GotoBLAS GEMM around a {@link FloatMicrokernel}, for checked
@@ -14,16 +15,18 @@ import java.util.Arrays;
  *       for jr in 0..NC step NR   one B micro-panel, reused across all A slivers
  *         for ir in 0..MC step MR   microkernel: an MR x NR tile of C in registers
  * </pre>
- * C is first scaled by beta (zeroed, without being read, when beta == 0); every rank-KC
- * update then accumulates C ← C + alpha·Ã·B̃. Tiles cut by
+ * When beta == 0 the first rank-KC update overwrites C without reading it; otherwise C is
+ * first scaled by beta (unless beta == 1) and every update accumulates C ← C + alpha·Ã·B̃. Tiles cut by
  * the edge of C are computed into a scratch tile and copied, so nothing outside the m x n
  * block is ever written.
  */
 public final class FloatGemmDriver {
-  /** The implementation chosen for this JVM: vector microkernel or its scalar twin. */
-  public static final FloatGemmDriver SELECTED = new FloatGemmDriver(VectorSupport.select(
-      FloatMicrokernel.class, "dev.lanes.kernel.vector.FloatVectorMicrokernel",
-      new FloatScalarMicrokernel()));
+  private static final FloatGemmDriver SCALAR =
+      new FloatGemmDriver(new FloatScalarMicrokernel());
+  /** The vector driver, or null when the scalar twins run. */
+  private static final FloatGemmDriver VECTOR = vectorDriver();
+  private static final FloatWarmup WARMUP =
+      VECTOR == null ? null : FloatWarmup.start(VECTOR.kernel, SCALAR.kernel);
 
   private final FloatMicrokernel kernel;
   private final int mr;
@@ -31,6 +34,8 @@ public final class FloatGemmDriver {
   private final int kc;
   private final int mc;
   private final int nc;
+  /** The addend of an update that overwrites C: one row of nr zeros, read with stride 0. */
+  private final float[] zeroRow;
   private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
   /** Packing buffers of one thread, grown on demand and then reused by every later call. */
@@ -47,6 +52,29 @@ public final class FloatGemmDriver {
     this.kc = Math.max(1, BlockSizes.FLOAT_KC);
     this.mc = roundUp(Math.max(1, BlockSizes.FLOAT_MC), mr);
     this.nc = roundUp(Math.max(1, BlockSizes.FLOAT_NC), nr);
+    this.zeroRow = new float[nr];
+  }
+
+  private static FloatGemmDriver vectorDriver() {
+    FloatMicrokernel kernel = VectorSupport.select(FloatMicrokernel.class,
+        "dev.lanes.kernel.vector.FloatVectorMicrokernel", null);
+    return kernel == null ? null : new FloatGemmDriver(kernel);
+  }
+
+  /**
+   * The driver GEMM uses now: the vector one once its microkernel is compiled (see
+   * {@link FloatWarmup}), the scalar twin before that or when vectors are off.
+   */
+  public static FloatGemmDriver selected() {
+    return WARMUP != null && WARMUP.vectorReady() ? VECTOR : SCALAR;
+  }
+
+  /**
+   * Waits for the vector microkernel's warm-up; returns whether the vector driver is in use
+   * (false at once when vectors are off).
+   */
+  public static boolean awaitVector(long timeout, TimeUnit unit) throws InterruptedException {
+    return WARMUP != null && WARMUP.await(timeout, unit);
   }
 
   /** The microkernel this driver runs. */
@@ -100,31 +128,61 @@ public final class FloatGemmDriver {
       float alpha, float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
       float beta, float[] c, int cOffset, int ldc) {
     Workspace work = workspace(Math.min(m, mc), Math.min(n, nc), Math.min(k, kc));
-    if (beta != 1) {
+    if (beta != 0 && beta != 1) {
       scale(m, n, beta, c, cOffset + row0 * ldc + col0, ldc);
     }
+    // Small operands are read in place rather than packed: they stay in cache across the
+    // loops anyway, and packing would cost as much as the product. Only the ragged last
+    // sliver of A and panel of B are packed then. Strides of op(A)(i, p):
+    int aRowStride = transA ? 1 : lda;
+    int aDepthStride = transA ? lda : 1;
+    boolean aInPlace = (long) m * k <= BlockSizes.FLOAT_A_IN_PLACE_MAX;
+    // op(B) rows are contiguous only when B is not transposed.
+    boolean bInPlace = !transB && (long) k * n <= BlockSizes.FLOAT_B_IN_PLACE_MAX;
     for (int jc = 0; jc < n; jc += nc) {
       int ncCur = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
         int kcCur = Math.min(kc, k - pc);
-        FloatPacking.packB(transB, b, bOffset, ldb, pc, col0 + jc, kcCur, ncCur, nr,
-            work.packedB);
+        // beta == 0: the first update adds a row of zeros instead of reading C.
+        boolean overwrite = pc == 0 && beta == 0;
+        float[] addend = overwrite ? zeroRow : c;
+        int ldAddend = overwrite ? 0 : ldc;
+        int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
+        if (inPlaceCols < ncCur) {
+          FloatPacking.packB(transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols, kcCur,
+              ncCur - inPlaceCols, nr, work.packedB);
+        }
+        int bBlock = bOffset + pc * ldb + col0 + jc;
         for (int ic = 0; ic < m; ic += mc) {
           int mcCur = Math.min(mc, m - ic);
-          FloatPacking.packA(transA, a, aOffset, lda, row0 + ic, pc, mcCur, kcCur, mr,
-              work.packedA);
+          int inPlaceRows = aInPlace ? mcCur / mr * mr : 0;
+          if (inPlaceRows < mcCur) {
+            FloatPacking.packA(transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
+                mcCur - inPlaceRows, kcCur, mr, work.packedA);
+          }
+          int aBlock = aOffset + (row0 + ic) * aRowStride + pc * aDepthStride;
           int cBlock = cOffset + (row0 + ic) * ldc + col0 + jc;
           for (int jr = 0; jr < ncCur; jr += nr) {
             int width = Math.min(nr, ncCur - jr);
+            boolean bPacked = jr >= inPlaceCols;
+            float[] bPanel = bPacked ? work.packedB : b;
+            int bPanelOffset = bPacked ? (jr - inPlaceCols) * kcCur : bBlock + jr;
+            int bDepthStride = bPacked ? nr : ldb;
             for (int ir = 0; ir < mcCur; ir += mr) {
               int height = Math.min(mr, mcCur - ir);
+              boolean aPacked = ir >= inPlaceRows;
+              float[] aSliver = aPacked ? work.packedA : a;
+              int aSliverOffset = aPacked ? (ir - inPlaceRows) * kcCur : aBlock + ir * aRowStride;
               int cTile = cBlock + ir * ldc + jr;
               if (height == mr && width == nr) {
-                kernel.multiply(kcCur, work.packedA, ir * kcCur, work.packedB, jr * kcCur,
-                    alpha, c, cTile, ldc);
+                kernel.multiply(kcCur, aSliver, aSliverOffset, aPacked ? 1 : aRowStride,
+                    aPacked ? mr : aDepthStride, bPanel, bPanelOffset, bDepthStride, alpha,
+                    addend, overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
               } else {
-                edgeTile(work.edgeTile, kcCur, work.packedA, ir * kcCur, work.packedB,
-                    jr * kcCur, alpha, c, cTile, ldc, height, width);
+                edgeTile(work.edgeTile, kcCur, aSliver, aSliverOffset,
+                    aPacked ? 1 : aRowStride, aPacked ? mr : aDepthStride, bPanel,
+                    bPanelOffset, bDepthStride, alpha, overwrite, c, cTile, ldc, height,
+                    width);
               }
             }
           }
@@ -134,13 +192,16 @@ public final class FloatGemmDriver {
   }
 
   /** A tile cut by the edge of C: computed whole in scratch, then its height x width copied. */
-  private void edgeTile(float[] tile, int depth, float[] packedA, int aOffset,
-      float[] packedB, int bOffset, float alpha, float[] c, int cTile, int ldc, int height,
-      int width) {
-    for (int r = 0; r < height; r++) {
-      System.arraycopy(c, cTile + r * ldc, tile, r * nr, width);
+  private void edgeTile(float[] tile, int depth, float[] a, int aOffset, int aRowStride,
+      int aDepthStride, float[] b, int bOffset, int bDepthStride, float alpha,
+      boolean overwrite, float[] c, int cTile, int ldc, int height, int width) {
+    if (!overwrite) {
+      for (int r = 0; r < height; r++) {
+        System.arraycopy(c, cTile + r * ldc, tile, r * nr, width);
+      }
     }
-    kernel.multiply(depth, packedA, aOffset, packedB, bOffset, alpha, tile, 0, nr);
+    kernel.multiply(depth, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride,
+        alpha, overwrite ? zeroRow : tile, 0, overwrite ? 0 : nr, tile, 0, nr);
     for (int r = 0; r < height; r++) {
       System.arraycopy(tile, r * nr, c, cTile + r * ldc, width);
     }
@@ -162,7 +223,7 @@ public final class FloatGemmDriver {
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
         int at = cOffset + i * ldc + j;
-        float result = beta == 0 ? 0 : beta * c[at];
+        float result = beta == 0 ? 0 : beta == 1 ? c[at] : beta * c[at];
         for (int pc = 0; pc < k; pc += kc) {
           int end = Math.min(k, pc + kc);
           float sum = 0;

@@ -4,13 +4,18 @@ package dev.lanes.kernel.internal;
 /**
  * The register-blocked heart of GEMM: one mr x nr tile of C from packed micro-panels.
  *
- * <p>The A micro-panel holds element (r, p) at {@code a[aOffset + p*mr + r]}; the B micro-panel
- * holds (p, j) at {@code b[bOffset + p*nr + j]}; both are padded to the full tile, so an
- * implementation never needs masks. Each element is computed as
- * {@code acc = fma(a(r,p), b(p,j), acc)} for p = 0..kc-1 from acc = 0, then accumulated into C
- * as {@code c = fma(acc, alpha, c)} (the driver has already scaled C by beta). Every
- * implementation performs exactly these roundings, so all of them, at any vector width, give
- * bitwise identical results.
+ * <p>A holds element (r, p) at {@code a[aOffset + r*aRowStride + p*aDepthStride]}: a packed
+ * sliver has strides (1, mr), a row-major A read in place (lda, 1). B holds (p, j) at
+ * {@code b[bOffset + p*bDepthStride + j]}: a packed micro-panel has stride nr, a row-major B
+ * read in place ldb. Both cover the full tile, so an implementation never needs masks; the
+ * padding of a packed edge sliver or panel may hold stale values, because row r of the tile
+ * depends only on row r of A and column j only on column j of B, and the driver discards the
+ * padded rows and columns. Each element is computed as
+ * {@code acc = fma(a(r,p), b(p,j), acc)} for p = 0..kc-1 from acc = 0, then stored as
+ * {@code c = fma(acc, alpha, addend)}, where the addend tile is C itself (accumulate) or a row
+ * of zeros with {@code ldAddend = 0} (overwrite, so C is never read). Every implementation
+ * performs exactly these roundings, so all of them, at any vector width, give bitwise
+ * identical results.
  */
 public interface FloatMicrokernel {
   /** Rows of the register block. */
@@ -19,7 +24,11 @@ public interface FloatMicrokernel {
   /** Columns of the register block. */
   int nr();
 
-  /** C[0..mr) x [0..nr) at {@code c[cOffset + r*ldc + j]} ← C + alpha·Ã·B̃. */
-  void multiply(int kc, float[] a, int aOffset, float[] b, int bOffset, float alpha,
-      float[] c, int cOffset, int ldc);
+  /**
+   * C[0..mr) x [0..nr) at {@code c[cOffset + r*ldc + j]} ←
+   * alpha·Ã·B̃ + addend[addendOffset + r*ldAddend + j].
+   */
+  void multiply(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride, float[] b,
+      int bOffset, int bDepthStride, float alpha, float[] addend, int addendOffset,
+      int ldAddend, float[] c, int cOffset, int ldc);
 }

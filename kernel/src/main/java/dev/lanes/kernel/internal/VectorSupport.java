@@ -109,7 +109,7 @@ public final class VectorSupport {
     return true;
   }
 
-  /** Loads the vector twin of a kernel by name, or returns the scalar twin. */
+  /** Loads the vector twin of a kernel by name, or returns the scalar twin (which may be null). */
   public static <T> T select(Class<T> type, String vectorClassName, T scalar) {
     if (BITS == 0) {
       return scalar;

@@ -12,8 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * The species is a constant of this JVM ({@link VectorSupport#BITS}), so C2 compiles it to
  * plain FMA instructions. Rounding is exactly that of {@link DoubleMicrokernel}.
  *
- * <p>Everything is written out in this one method on purpose: a vector passed to a method
- * that C2 does not inline is boxed, which costs more than the arithmetic.
+ * <p>Everything is written out in this one branch-free method on purpose: a vector passed to
+ * a method that C2 does not inline is boxed, which costs more than the arithmetic, and a
+ * larger method no longer fits C1's register allocator, which delays C2 indefinitely.
  */
 public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
   private static final VectorSpecies<Double> SPECIES =
@@ -33,8 +34,21 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
   }
 
   @Override
-  public void multiply(int kc, double[] a, int aOffset, double[] b, int bOffset, double alpha,
-      double[] c, int cOffset, int ldc) {
+  public void multiply(int kc, double[] a, int aOffset, int aRowStride, int aDepthStride,
+      double[] b, int bOffset, int bDepthStride, double alpha, double[] addend,
+      int addendOffset, int ldAddend, double[] c, int cOffset, int ldc) {
+    int row0 = aOffset;
+    int row1 = row0 + aRowStride;
+    int row2 = row1 + aRowStride;
+    int row3 = row2 + aRowStride;
+    int row4 = row3 + aRowStride;
+    int row5 = row4 + aRowStride;
+    int row6 = row5 + aRowStride;
+    int row7 = row6 + aRowStride;
+    int row8 = row7 + aRowStride;
+    int row9 = row8 + aRowStride;
+    int row10 = row9 + aRowStride;
+    int row11 = row10 + aRowStride;
     DoubleVector c0a = DoubleVector.zero(SPECIES), c0b = c0a;
     DoubleVector c1a = DoubleVector.zero(SPECIES), c1b = c1a;
     DoubleVector c2a = DoubleVector.zero(SPECIES), c2b = c2a;
@@ -48,72 +62,96 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
     DoubleVector c10a = DoubleVector.zero(SPECIES), c10b = c10a;
     DoubleVector c11a = DoubleVector.zero(SPECIES), c11b = c11a;
     for (int p = 0; p < kc; p++) {
-      int ap = aOffset + p * MR;
-      int bp = bOffset + p * NR;
+      int ap = p * aDepthStride;
+      int bp = bOffset + p * bDepthStride;
       DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
       DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
-      DoubleVector ar = DoubleVector.broadcast(SPECIES, a[ap]);
+      DoubleVector ar = DoubleVector.broadcast(SPECIES, a[row0 + ap]);
       c0a = ar.fma(b0, c0a); c0b = ar.fma(b1, c0b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 1]);
+      ar = DoubleVector.broadcast(SPECIES, a[row1 + ap]);
       c1a = ar.fma(b0, c1a); c1b = ar.fma(b1, c1b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 2]);
+      ar = DoubleVector.broadcast(SPECIES, a[row2 + ap]);
       c2a = ar.fma(b0, c2a); c2b = ar.fma(b1, c2b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 3]);
+      ar = DoubleVector.broadcast(SPECIES, a[row3 + ap]);
       c3a = ar.fma(b0, c3a); c3b = ar.fma(b1, c3b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 4]);
+      ar = DoubleVector.broadcast(SPECIES, a[row4 + ap]);
       c4a = ar.fma(b0, c4a); c4b = ar.fma(b1, c4b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 5]);
+      ar = DoubleVector.broadcast(SPECIES, a[row5 + ap]);
       c5a = ar.fma(b0, c5a); c5b = ar.fma(b1, c5b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 6]);
+      ar = DoubleVector.broadcast(SPECIES, a[row6 + ap]);
       c6a = ar.fma(b0, c6a); c6b = ar.fma(b1, c6b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 7]);
+      ar = DoubleVector.broadcast(SPECIES, a[row7 + ap]);
       c7a = ar.fma(b0, c7a); c7b = ar.fma(b1, c7b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 8]);
+      ar = DoubleVector.broadcast(SPECIES, a[row8 + ap]);
       c8a = ar.fma(b0, c8a); c8b = ar.fma(b1, c8b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 9]);
+      ar = DoubleVector.broadcast(SPECIES, a[row9 + ap]);
       c9a = ar.fma(b0, c9a); c9b = ar.fma(b1, c9b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 10]);
+      ar = DoubleVector.broadcast(SPECIES, a[row10 + ap]);
       c10a = ar.fma(b0, c10a); c10b = ar.fma(b1, c10b);
-      ar = DoubleVector.broadcast(SPECIES, a[ap + 11]);
+      ar = DoubleVector.broadcast(SPECIES, a[row11 + ap]);
       c11a = ar.fma(b0, c11a); c11b = ar.fma(b1, c11b);
     }
-    // C ← fma(acc, alpha, C), row by row.
+    // C ← fma(acc, alpha, addend), row by row.
     DoubleVector alphas = DoubleVector.broadcast(SPECIES, alpha);
-    int row = cOffset;
-    c0a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c0b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c1a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c1b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c2a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c2b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c3a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c3b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c4a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c4b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c5a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c5b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c6a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c6b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c7a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c7b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c8a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c8b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c9a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c9b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c10a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c10b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
-    row += ldc;
-    c11a.fma(alphas, DoubleVector.fromArray(SPECIES, c, row)).intoArray(c, row);
-    c11b.fma(alphas, DoubleVector.fromArray(SPECIES, c, row + LANES)).intoArray(c, row + LANES);
+    int from = addendOffset;
+    int to = cOffset;
+    c0a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c0b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c1a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c1b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c2a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c2b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c3a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c3b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c4a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c4b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c5a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c5b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c6a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c6b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c7a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c7b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c8a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c8b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c9a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c9b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c10a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c10b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c11a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c11b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
   }
 }
