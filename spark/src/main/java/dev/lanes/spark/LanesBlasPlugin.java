@@ -14,7 +14,8 @@ import org.apache.spark.api.plugin.SparkPlugin;
  *
  * <p>Settings: {@value LanesBlasInstallation#THREADS_CONF} (default 1) is the number of threads
  * one GEMM call may use. Spark already runs one task per core, so more only pays when an
- * executor has more cores than concurrent tasks.
+ * executor has more cores than concurrent tasks. {@value LanesBlasInstallation#WARMUP_CONF}
+ * (default 60) bounds how long start-up waits for Lanes's vector kernels to be compiled.
  */
 public final class LanesBlasPlugin implements SparkPlugin {
   @Override

@@ -77,7 +77,9 @@ class LanesBlasPluginSparkTest {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "2");
     if (withPlugin) {
-      builder.config("spark.plugins", LanesBlasPlugin.class.getName());
+      // This test checks what runs, not how fast: start-up need not wait long for the warm-up.
+      builder.config("spark.plugins", LanesBlasPlugin.class.getName())
+          .config("spark.lanes.warmupSeconds", "5");
     }
     SparkSession spark = builder.getOrCreate();
     try {
