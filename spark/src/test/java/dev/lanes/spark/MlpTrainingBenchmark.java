@@ -65,7 +65,7 @@ public final class MlpTrainingBenchmark {
       // Warm-up: a short fit with each, so the JIT has compiled both paths.
       for (BLAS blas : List.of(netlib, lanes)) {
         MllibBlasFields.install(blas, loader, LanesBlasInstallation.sparkVersion());
-        fitSeconds(train, layers, blockSize, 2);
+        fitSeconds(train, layers, blockSize, 1);
       }
       double[][] seconds = new double[2][repeats];
       for (int r = 0; r < repeats; r++) {
