@@ -1,9 +1,10 @@
 package dev.lanes.kernel.internal;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,14 +28,15 @@ public final class GemmThreads {
     void run(int rowStart, int rowEnd, int colStart, int colEnd);
   }
 
-  /**
-   * Worker threads, created on demand and kept while in use (idle ones end after a minute).
-   * One executor for the life of the JVM: changing the thread count only changes how many
-   * shares a product is cut into, so no product ever meets a retired pool.
-   */
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(daemonFactory());
-
   private static volatile int threads = defaultThreads();
+
+  /**
+   * threads - 1 persistent workers (the caller computes one share itself), each keeping its
+   * packing buffers. One executor for the life of the JVM, resized by setThreads: no product
+   * ever meets a retired pool, and a share queues when another product holds the workers.
+   */
+  private static final ThreadPoolExecutor WORKERS = new ThreadPoolExecutor(workersFor(threads),
+      workersFor(threads), 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), daemonFactory());
 
   private GemmThreads() {}
 
@@ -73,11 +75,24 @@ public final class GemmThreads {
   }
 
   /** Sets the number of threads for later products. */
-  public static void setThreads(int count) {
+  public static synchronized void setThreads(int count) {
     if (count < 1) {
       throw new IllegalArgumentException("threads=" + count + " must be >= 1");
     }
+    int workers = workersFor(count);
+    // The core size may never exceed the maximum, so grow the maximum first, shrink it last.
+    if (workers > WORKERS.getMaximumPoolSize()) {
+      WORKERS.setMaximumPoolSize(workers);
+      WORKERS.setCorePoolSize(workers);
+    } else {
+      WORKERS.setCorePoolSize(workers);
+      WORKERS.setMaximumPoolSize(workers);
+    }
     threads = count;
+  }
+
+  private static int workersFor(int count) {
+    return Math.max(1, count - 1);
   }
 
   /** Whether an m x n x k product is large enough to split across more than one thread. */
