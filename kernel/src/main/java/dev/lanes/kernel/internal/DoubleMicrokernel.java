@@ -4,7 +4,7 @@ package dev.lanes.kernel.internal;
  * The register-blocked heart of GEMM: one mr x nr tile of C from packed micro-panels.
  *
  * <p>A holds element (r, p) at {@code a[aOffset + r*aRowStride + p*aDepthStride]}: a packed
- * sliver has strides (1, mr), a row-major A read in place (lda, 1). B holds (p, j) at
+ * sliver has strides (kc, 1) or (1, mr), a row-major A read in place (lda, 1). B holds (p, j) at
  * {@code b[bOffset + p*bDepthStride + j]}: a packed micro-panel has stride nr, a row-major B
  * read in place ldb. Both cover the full tile, so an implementation never needs masks; the
  * padding of a packed edge sliver or panel may hold stale values, because row r of the tile
