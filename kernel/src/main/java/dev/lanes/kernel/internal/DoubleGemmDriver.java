@@ -33,6 +33,8 @@ public final class DoubleGemmDriver {
   private final DoubleMicrokernel kernel;
   private final DoubleRowKernel rowKernel;
   private final int mr;
+  /** Rows of the short tiles that finish an A block whose height is not a multiple of mr. */
+  private final int shortMr;
   private final int nr;
   private final int kc;
   private final int mc;
@@ -53,6 +55,7 @@ public final class DoubleGemmDriver {
     this.kernel = kernel;
     this.rowKernel = rowKernel;
     this.mr = kernel.mr();
+    this.shortMr = kernel.shortMr();
     this.nr = kernel.nr();
     this.kc = Math.max(1, BlockSizes.DOUBLE_KC);
     this.mc = roundUp(Math.max(1, BlockSizes.DOUBLE_MC), mr);
@@ -187,8 +190,6 @@ public final class DoubleGemmDriver {
         int packedDepthStride = DoublePacking.depthStride(transA, mr);
         // beta == 0: the first update adds a row of zeros instead of reading C.
         boolean overwrite = pc == 0 && beta == 0;
-        double[] addend = overwrite ? zeroRow : c;
-        int ldAddend = overwrite ? 0 : ldc;
         int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
         if (inPlaceCols < ncCur) {
           DoublePacking.packB(transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols, kcCur,
@@ -197,7 +198,8 @@ public final class DoubleGemmDriver {
         int bBlock = bOffset + pc * ldb + col0 + jc;
         for (int ic = 0; ic < m; ic += mc) {
           int mcCur = Math.min(mc, m - ic);
-          int inPlaceRows = aInPlace ? mcCur / mr * mr : 0;
+          // In place: whole slivers and whole short tiles; only a last few rows are packed.
+          int inPlaceRows = aInPlace ? mcCur / mr * mr + mcCur % mr / shortMr * shortMr : 0;
           if (inPlaceRows < mcCur) {
             DoublePacking.packA(transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
                 mcCur - inPlaceRows, kcCur, mr, work.packedA);
@@ -212,20 +214,20 @@ public final class DoubleGemmDriver {
             int bDepthStride = bPacked ? nr : ldb;
             for (int ir = 0; ir < mcCur; ir += mr) {
               int height = Math.min(mr, mcCur - ir);
-              boolean aPacked = ir >= inPlaceRows;
-              double[] aSliver = aPacked ? work.packedA : a;
-              int aSliverOffset = aPacked ? (ir - inPlaceRows) * kcCur : aBlock + ir * aRowStride;
               int cTile = cBlock + ir * ldc + jr;
-              int sliverRowStride = aPacked ? packedRowStride : aRowStride;
-              int sliverDepthStride = aPacked ? packedDepthStride : aDepthStride;
-              if (height == mr && width == nr) {
-                kernel.multiply(kcCur, aSliver, aSliverOffset, sliverRowStride,
-                    sliverDepthStride, bPanel, bPanelOffset, bDepthStride, alpha, addend,
-                    overwrite ? 0 : cTile, ldAddend, c, cTile, ldc);
-              } else {
-                edgeTile(work.edgeTile, kcCur, aSliver, aSliverOffset, sliverRowStride,
-                    sliverDepthStride, bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
-                    cTile, ldc, height, width);
+              int inPlaceHeight = Math.max(0, Math.min(height, inPlaceRows - ir));
+              if (inPlaceHeight > 0) {
+                tile(work, kcCur, a, aBlock + ir * aRowStride, aRowStride, aDepthStride, false,
+                    bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c, cTile, ldc,
+                    inPlaceHeight, width);
+              }
+              if (inPlaceHeight < height) {
+                // Packed slivers start at row inPlaceRows, which is 0 or the last sliver's.
+                int packedRow = ir + inPlaceHeight - inPlaceRows;
+                tile(work, kcCur, work.packedA, packedRow * kcCur, packedRowStride,
+                    packedDepthStride, true, bPanel, bPanelOffset, bDepthStride, alpha,
+                    overwrite, c, cTile + inPlaceHeight * ldc, ldc, height - inPlaceHeight,
+                    width);
               }
             }
           }
@@ -234,7 +236,44 @@ public final class DoubleGemmDriver {
     }
   }
 
-  /** A tile cut by the edge of C: computed whole in scratch, then its height x width copied. */
+  /**
+   * Rows [0, height) x columns [0, width) of one tile of C (height <= mr, width <= nr): the
+   * microkernel straight into C when the tile is whole; otherwise short tiles, into C when
+   * whole and through scratch at the edges. A sliver read in place (not padded) has exactly
+   * height rows, a multiple of shortMr; a packed one is padded to mr rows, so a height
+   * beyond two short tiles is cheaper as one padded full tile.
+   */
+  private void tile(Workspace work, int kc, double[] a, int aOffset, int aRowStride,
+      int aDepthStride, boolean aPadded, double[] b, int bOffset, int bDepthStride,
+      double alpha, boolean overwrite, double[] c, int cTile, int ldc, int height, int width) {
+    if (height == mr && width == nr) {
+      kernel.multiply(kc, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride,
+          alpha, overwrite ? zeroRow : c, overwrite ? 0 : cTile, overwrite ? 0 : ldc, c, cTile,
+          ldc);
+    } else if (aPadded && height > 2 * shortMr) {
+      edgeTile(work.edgeTile, kc, a, aOffset, aRowStride, aDepthStride, b, bOffset,
+          bDepthStride, alpha, overwrite, c, cTile, ldc, height, width);
+    } else {
+      for (int r = 0; r < height; r += shortMr) {
+        int rows = Math.min(shortMr, height - r);
+        int sliver = aOffset + r * aRowStride;
+        int rowTile = cTile + r * ldc;
+        if (rows == shortMr && width == nr) {
+          kernel.multiplyShort(kc, a, sliver, aRowStride, aDepthStride, b, bOffset,
+              bDepthStride, alpha, overwrite ? zeroRow : c, overwrite ? 0 : rowTile,
+              overwrite ? 0 : ldc, c, rowTile, ldc);
+        } else {
+          edgeTile(work.edgeTile, kc, a, sliver, aRowStride, aDepthStride, b, bOffset,
+              bDepthStride, alpha, overwrite, c, rowTile, ldc, rows, width);
+        }
+      }
+    }
+  }
+
+  /**
+   * A tile cut by the edge of C: computed whole (short when height allows) in scratch, then its
+   * height x width copied.
+   */
   private void edgeTile(double[] tile, int depth, double[] a, int aOffset, int aRowStride,
       int aDepthStride, double[] b, int bOffset, int bDepthStride, double alpha,
       boolean overwrite, double[] c, int cTile, int ldc, int height, int width) {
@@ -243,8 +282,13 @@ public final class DoubleGemmDriver {
         System.arraycopy(c, cTile + r * ldc, tile, r * nr, width);
       }
     }
-    kernel.multiply(depth, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride,
-        alpha, overwrite ? zeroRow : tile, 0, overwrite ? 0 : nr, tile, 0, nr);
+    if (height <= shortMr) {
+      kernel.multiplyShort(depth, a, aOffset, aRowStride, aDepthStride, b, bOffset,
+          bDepthStride, alpha, overwrite ? zeroRow : tile, 0, overwrite ? 0 : nr, tile, 0, nr);
+    } else {
+      kernel.multiply(depth, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride,
+          alpha, overwrite ? zeroRow : tile, 0, overwrite ? 0 : nr, tile, 0, nr);
+    }
     for (int r = 0; r < height; r++) {
       System.arraycopy(tile, r * nr, c, cTile + r * ldc, width);
     }

@@ -31,4 +31,12 @@ public interface DoubleMicrokernel {
   void multiply(int kc, double[] a, int aOffset, int aRowStride, int aDepthStride, double[] b,
       int bOffset, int bDepthStride, double alpha, double[] addend, int addendOffset,
       int ldAddend, double[] c, int cOffset, int ldc);
+
+  /** Rows of the short block that covers the last rows of an A block (at most mr). */
+  int shortMr();
+
+  /** As {@link #multiply}, for the first {@link #shortMr()} rows of the tile only. */
+  void multiplyShort(int kc, double[] a, int aOffset, int aRowStride, int aDepthStride,
+      double[] b, int bOffset, int bDepthStride, double alpha, double[] addend,
+      int addendOffset, int ldAddend, double[] c, int cOffset, int ldc);
 }

@@ -55,6 +55,20 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
         addendOffset + 3 * ldAddend);
   }
 
+  @Override
+  public int shortMr() {
+    return MR;
+  }
+
+  /** The tile is already short enough for an edge: the same as {@link #multiply}. */
+  @Override
+  public void multiplyShort(int kc, double[] a, int aOffset, int aRowStride, int aDepthStride,
+      double[] b, int bOffset, int bDepthStride, double alpha, double[] addend,
+      int addendOffset, int ldAddend, double[] c, int cOffset, int ldc) {
+    multiply(kc, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride, alpha, addend,
+        addendOffset, ldAddend, c, cOffset, ldc);
+  }
+
   /** One row of the tile: C ← fma(acc, alpha, addend). */
   private static void storeRow(double[] c, int offset, double s0, double s1, double s2,
       double s3, double alpha, double[] addend, int from) {

@@ -70,7 +70,8 @@ final class DoubleWarmup implements Runnable {
       }
       // Calls of each kernel that do the same number of flops.
       int vectorCalls = 64;
-      int scalarCalls = vectorCalls * vector.mr() * vector.nr() / (scalar.mr() * scalar.nr());
+      int scalarCalls = vectorCalls * (vector.mr() + vector.shortMr()) * vector.nr()
+          / ((scalar.mr() + scalar.shortMr()) * scalar.nr());
       time(scalar, scalarCalls * 20, a, b, c, zeroRow);
       long giveUp = System.nanoTime() + GIVE_UP_NANOS;
       int wins = 0;
@@ -89,7 +90,10 @@ final class DoubleWarmup implements Runnable {
     }
   }
 
-  /** Nanoseconds for {@code calls} tiles, alternating overwrite and accumulate as GEMM does. */
+  /**
+   * Nanoseconds for {@code calls} full and short tiles each, alternating overwrite and
+   * accumulate as GEMM does.
+   */
   private static long time(DoubleMicrokernel kernel, int calls, double[] a, double[] b,
       double[] c, double[] zeroRow) {
     long start = System.nanoTime();
@@ -97,6 +101,8 @@ final class DoubleWarmup implements Runnable {
     for (int i = 0; i < calls; i++) {
       boolean overwrite = (i & 1) == 0;
       kernel.multiply(DEPTH - (i & 7), a, 0, 1, kernel.mr(), b, 0, nr, 1,
+          overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
+      kernel.multiplyShort(DEPTH - (i & 7), a, 0, 1, kernel.mr(), b, 0, nr, 1,
           overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
     }
     return System.nanoTime() - start;

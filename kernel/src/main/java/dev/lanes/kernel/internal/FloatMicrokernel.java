@@ -32,4 +32,12 @@ public interface FloatMicrokernel {
   void multiply(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride, float[] b,
       int bOffset, int bDepthStride, float alpha, float[] addend, int addendOffset,
       int ldAddend, float[] c, int cOffset, int ldc);
+
+  /** Rows of the short block that covers the last rows of an A block (at most mr). */
+  int shortMr();
+
+  /** As {@link #multiply}, for the first {@link #shortMr()} rows of the tile only. */
+  void multiplyShort(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride,
+      float[] b, int bOffset, int bDepthStride, float alpha, float[] addend,
+      int addendOffset, int ldAddend, float[] c, int cOffset, int ldc);
 }

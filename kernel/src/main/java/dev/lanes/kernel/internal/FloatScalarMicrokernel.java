@@ -56,6 +56,20 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
         addendOffset + 3 * ldAddend);
   }
 
+  @Override
+  public int shortMr() {
+    return MR;
+  }
+
+  /** The tile is already short enough for an edge: the same as {@link #multiply}. */
+  @Override
+  public void multiplyShort(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride,
+      float[] b, int bOffset, int bDepthStride, float alpha, float[] addend,
+      int addendOffset, int ldAddend, float[] c, int cOffset, int ldc) {
+    multiply(kc, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride, alpha, addend,
+        addendOffset, ldAddend, c, cOffset, ldc);
+  }
+
   /** One row of the tile: C ← fma(acc, alpha, addend). */
   private static void storeRow(float[] c, int offset, float s0, float s1, float s2,
       float s3, float alpha, float[] addend, int from) {

@@ -22,6 +22,7 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
   private static final int LANES = SPECIES.length();
   private static final int MR = 12;
   private static final int NR = 2 * LANES;
+  private static final int SHORT_MR = 4;
 
   @Override
   public int mr() {
@@ -152,6 +153,65 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
     to += ldc;
     c11a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
     c11b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+  }
+
+  @Override
+  public int shortMr() {
+    return SHORT_MR;
+  }
+
+  /**
+   * The first {@value #SHORT_MR} rows of the tile, for the last rows of an A block: 8
+   * accumulators are still enough to keep both FMA pipes busy while the operands are in L1,
+   * and an edge of up to three quarters of a tile is not computed in vain.
+   */
+  @Override
+  public void multiplyShort(int kc, double[] a, int aOffset, int aRowStride, int aDepthStride,
+      double[] b, int bOffset, int bDepthStride, double alpha, double[] addend,
+      int addendOffset, int ldAddend, double[] c, int cOffset, int ldc) {
+    int row0 = aOffset;
+    int row1 = row0 + aRowStride;
+    int row2 = row1 + aRowStride;
+    int row3 = row2 + aRowStride;
+    DoubleVector c0a = DoubleVector.zero(SPECIES), c0b = c0a;
+    DoubleVector c1a = DoubleVector.zero(SPECIES), c1b = c1a;
+    DoubleVector c2a = DoubleVector.zero(SPECIES), c2b = c2a;
+    DoubleVector c3a = DoubleVector.zero(SPECIES), c3b = c3a;
+    for (int p = 0; p < kc; p++) {
+      int ap = p * aDepthStride;
+      int bp = bOffset + p * bDepthStride;
+      DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
+      DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
+      DoubleVector ar = DoubleVector.broadcast(SPECIES, a[row0 + ap]);
+      c0a = ar.fma(b0, c0a); c0b = ar.fma(b1, c0b);
+      ar = DoubleVector.broadcast(SPECIES, a[row1 + ap]);
+      c1a = ar.fma(b0, c1a); c1b = ar.fma(b1, c1b);
+      ar = DoubleVector.broadcast(SPECIES, a[row2 + ap]);
+      c2a = ar.fma(b0, c2a); c2b = ar.fma(b1, c2b);
+      ar = DoubleVector.broadcast(SPECIES, a[row3 + ap]);
+      c3a = ar.fma(b0, c3a); c3b = ar.fma(b1, c3b);
+    }
+    DoubleVector alphas = DoubleVector.broadcast(SPECIES, alpha);
+    int from = addendOffset;
+    int to = cOffset;
+    c0a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c0b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c1a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c1b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c2a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c2b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c3a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c3b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
         .intoArray(c, to + LANES);
   }
 }

@@ -23,6 +23,7 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
   private static final int LANES = SPECIES.length();
   private static final int MR = 12;
   private static final int NR = 2 * LANES;
+  private static final int SHORT_MR = 4;
 
   @Override
   public int mr() {
@@ -153,6 +154,65 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
     to += ldc;
     c11a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
     c11b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+  }
+
+  @Override
+  public int shortMr() {
+    return SHORT_MR;
+  }
+
+  /**
+   * The first {@value #SHORT_MR} rows of the tile, for the last rows of an A block: 8
+   * accumulators are still enough to keep both FMA pipes busy while the operands are in L1,
+   * and an edge of up to three quarters of a tile is not computed in vain.
+   */
+  @Override
+  public void multiplyShort(int kc, float[] a, int aOffset, int aRowStride, int aDepthStride,
+      float[] b, int bOffset, int bDepthStride, float alpha, float[] addend,
+      int addendOffset, int ldAddend, float[] c, int cOffset, int ldc) {
+    int row0 = aOffset;
+    int row1 = row0 + aRowStride;
+    int row2 = row1 + aRowStride;
+    int row3 = row2 + aRowStride;
+    FloatVector c0a = FloatVector.zero(SPECIES), c0b = c0a;
+    FloatVector c1a = FloatVector.zero(SPECIES), c1b = c1a;
+    FloatVector c2a = FloatVector.zero(SPECIES), c2b = c2a;
+    FloatVector c3a = FloatVector.zero(SPECIES), c3b = c3a;
+    for (int p = 0; p < kc; p++) {
+      int ap = p * aDepthStride;
+      int bp = bOffset + p * bDepthStride;
+      FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
+      FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
+      FloatVector ar = FloatVector.broadcast(SPECIES, a[row0 + ap]);
+      c0a = ar.fma(b0, c0a); c0b = ar.fma(b1, c0b);
+      ar = FloatVector.broadcast(SPECIES, a[row1 + ap]);
+      c1a = ar.fma(b0, c1a); c1b = ar.fma(b1, c1b);
+      ar = FloatVector.broadcast(SPECIES, a[row2 + ap]);
+      c2a = ar.fma(b0, c2a); c2b = ar.fma(b1, c2b);
+      ar = FloatVector.broadcast(SPECIES, a[row3 + ap]);
+      c3a = ar.fma(b0, c3a); c3b = ar.fma(b1, c3b);
+    }
+    FloatVector alphas = FloatVector.broadcast(SPECIES, alpha);
+    int from = addendOffset;
+    int to = cOffset;
+    c0a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c0b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c1a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c1b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c2a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c2b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
+        .intoArray(c, to + LANES);
+    from += ldAddend;
+    to += ldc;
+    c3a.fma(alphas, FloatVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
+    c3b.fma(alphas, FloatVector.fromArray(SPECIES, addend, from + LANES))
         .intoArray(c, to + LANES);
   }
 }
