@@ -192,8 +192,8 @@ public final class DoubleGemmDriver {
         boolean overwrite = pc == 0 && beta == 0;
         int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
         if (inPlaceCols < ncCur) {
-          DoublePacking.packB(transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols, kcCur,
-              ncCur - inPlaceCols, nr, work.packedB);
+          DoublePacking.packB(kernel, transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols,
+              kcCur, ncCur - inPlaceCols, work.packedB);
         }
         int bBlock = bOffset + pc * ldb + col0 + jc;
         for (int ic = 0; ic < m; ic += mc) {

@@ -32,6 +32,13 @@ public interface DoubleMicrokernel {
       int bOffset, int bDepthStride, double alpha, double[] addend, int addendOffset,
       int ldAddend, double[] c, int cOffset, int ldc);
 
+  /**
+   * Packs one whole nr-column panel of a transposed B (stored n x k, so a column of op(B) is a
+   * row of the array): {@code dest[to + p*nr + j] = b[from + j*ldb + p]} for p in [0, depth),
+   * j in [0, nr). A pure copy, so any implementation gives the same panel.
+   */
+  void packTransposedB(double[] b, int from, int ldb, int depth, double[] dest, int to);
+
   /** Rows of the short block that covers the last rows of an A block (at most mr). */
   int shortMr();
 

@@ -8,6 +8,8 @@ package dev.lanes.kernel.internal;
 public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
   private static final int MR = 4;
   private static final int NR = 4;
+  /** Depth steps per strip when packing a transposed B: one 64-byte line of floats. */
+  private static final int STRIP = 16;
 
   @Override
   public int mr() {
@@ -67,6 +69,19 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
       int addendOffset, int ldAddend, double[] c, int cOffset, int ldc) {
     multiply(kc, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride, alpha, addend,
         addendOffset, ldAddend, c, cOffset, ldc);
+  }
+
+  /** Strips of {@value #STRIP} depth steps, so the strip of the panel being written stays in L1. */
+  @Override
+  public void packTransposedB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
+    for (int p0 = 0; p0 < depth; p0 += STRIP) {
+      int p1 = Math.min(depth, p0 + STRIP);
+      for (int j = 0; j < NR; j++) {
+        for (int p = p0; p < p1; p++) {
+          dest[to + p * NR + j] = b[from + j * ldb + p];
+        }
+      }
+    }
   }
 
   /** One row of the tile: C ← fma(acc, alpha, addend). */

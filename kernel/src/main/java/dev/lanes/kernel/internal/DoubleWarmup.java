@@ -60,6 +60,7 @@ final class DoubleWarmup implements Runnable {
       int nr = Math.max(vector.nr(), scalar.nr());
       double[] a = new double[mr * DEPTH];
       double[] b = new double[nr * DEPTH];
+      double[] panel = new double[nr * DEPTH];
       double[] c = new double[mr * nr];
       double[] zeroRow = new double[nr];
       for (int i = 0; i < a.length; i++) {
@@ -72,12 +73,12 @@ final class DoubleWarmup implements Runnable {
       int vectorCalls = 64;
       int scalarCalls = vectorCalls * (vector.mr() + vector.shortMr()) * vector.nr()
           / ((scalar.mr() + scalar.shortMr()) * scalar.nr());
-      time(scalar, scalarCalls * 20, a, b, c, zeroRow);
+      time(scalar, scalarCalls * 20, a, b, c, zeroRow, panel);
       long giveUp = System.nanoTime() + GIVE_UP_NANOS;
       int wins = 0;
       while (wins < 3 && System.nanoTime() < giveUp) {
-        long vectorTime = time(vector, vectorCalls, a, b, c, zeroRow);
-        long scalarTime = time(scalar, scalarCalls, a, b, c, zeroRow);
+        long vectorTime = time(vector, vectorCalls, a, b, c, zeroRow, panel);
+        long scalarTime = time(scalar, scalarCalls, a, b, c, zeroRow, panel);
         wins = vectorTime < scalarTime ? wins + 1 : 0;
       }
       vectorReady = wins == 3;
@@ -91,11 +92,11 @@ final class DoubleWarmup implements Runnable {
   }
 
   /**
-   * Nanoseconds for {@code calls} full and short tiles each, alternating overwrite and
-   * accumulate as GEMM does.
+   * Nanoseconds for {@code calls} full and short tiles and transposed-B panels each,
+   * alternating overwrite and accumulate as GEMM does.
    */
   private static long time(DoubleMicrokernel kernel, int calls, double[] a, double[] b,
-      double[] c, double[] zeroRow) {
+      double[] c, double[] zeroRow, double[] panel) {
     long start = System.nanoTime();
     int nr = kernel.nr();
     for (int i = 0; i < calls; i++) {
@@ -104,6 +105,7 @@ final class DoubleWarmup implements Runnable {
           overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
       kernel.multiplyShort(DEPTH - (i & 7), a, 0, 1, kernel.mr(), b, 0, nr, 1,
           overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
+      kernel.packTransposedB(b, 0, DEPTH, DEPTH - (i & 7), panel, 0);
     }
     return System.nanoTime() - start;
   }

@@ -193,8 +193,8 @@ public final class FloatGemmDriver {
         boolean overwrite = pc == 0 && beta == 0;
         int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
         if (inPlaceCols < ncCur) {
-          FloatPacking.packB(transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols, kcCur,
-              ncCur - inPlaceCols, nr, work.packedB);
+          FloatPacking.packB(kernel, transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols,
+              kcCur, ncCur - inPlaceCols, work.packedB);
         }
         int bBlock = bOffset + pc * ldb + col0 + jc;
         for (int ic = 0; ic < m; ic += mc) {

@@ -9,9 +9,6 @@ package dev.lanes.kernel.internal;
  * the padded rows and columns of the tile.
  */
 final class FloatPacking {
-  /** Depth steps copied per strip when packing a transposed B (one 64-byte line of floats). */
-  private static final int STRIP = 16;
-
   private FloatPacking() {}
 
   /**
@@ -52,24 +49,25 @@ final class FloatPacking {
   }
 
   /**
-   * Packs op(B)[depth0 .. depth0+depth) x [col0 .. col0+cols) into panels of nr columns: the
-   * panel starting at column s holds (p, j) at {@code dest[s*depth + p*nr + j]}.
+   * Packs op(B)[depth0 .. depth0+depth) x [col0 .. col0+cols) into panels of the kernel's nr
+   * columns: the panel starting at column s holds (p, j) at {@code dest[s*depth + p*nr + j]}.
+   * A transposed B goes through the kernel's {@link FloatMicrokernel#packTransposedB} (in
+   * registers where it has vectors), but for a ragged last panel.
    */
-  static void packB(boolean transposed, float[] b, int bOffset, int ldb, int depth0, int col0,
-      int depth, int cols, int nr, float[] dest) {
+  static void packB(FloatMicrokernel kernel, boolean transposed, float[] b, int bOffset,
+      int ldb, int depth0, int col0, int depth, int cols, float[] dest) {
+    int nr = kernel.nr();
     for (int s = 0; s < cols; s += nr) {
       int width = Math.min(nr, cols - s);
       int panel = s * depth;
-      if (transposed) {
-        // B is stored n x k: a column of op(B) is a contiguous row of the array. Copy in
-        // strips of STRIP depth steps so the strip of the panel being written stays in L1.
-        for (int p0 = 0; p0 < depth; p0 += STRIP) {
-          int p1 = Math.min(depth, p0 + STRIP);
-          for (int j = 0; j < width; j++) {
-            int from = bOffset + (col0 + s + j) * ldb + depth0;
-            for (int p = p0; p < p1; p++) {
-              dest[panel + p * nr + j] = b[from + p];
-            }
+      if (transposed && width == nr) {
+        kernel.packTransposedB(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, dest, panel);
+      } else if (transposed) {
+        // B is stored n x k: a column of op(B) is a contiguous row of the array.
+        for (int j = 0; j < width; j++) {
+          int from = bOffset + (col0 + s + j) * ldb + depth0;
+          for (int p = 0; p < depth; p++) {
+            dest[panel + p * nr + j] = b[from + p];
           }
         }
       } else {

@@ -3,7 +3,9 @@ package dev.lanes.kernel.vector;
 import dev.lanes.kernel.internal.DoubleMicrokernel;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -23,6 +25,26 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
   private static final int MR = 12;
   private static final int NR = 2 * LANES;
   private static final int SHORT_MR = 4;
+  /**
+   * The rounds of {@link #packTransposedB}: rotations by w lanes and the masks of the lanes
+   * whose index has bit w set (upper) or clear (lower).
+   */
+  private static final VectorShuffle<Double> ROTATE_RIGHT_8 = rotation(-8);
+  private static final VectorShuffle<Double> ROTATE_LEFT_8 = rotation(8);
+  private static final VectorMask<Double> UPPER_8 = lanesWithBit(8, true);
+  private static final VectorMask<Double> LOWER_8 = lanesWithBit(8, false);
+  private static final VectorShuffle<Double> ROTATE_RIGHT_4 = rotation(-4);
+  private static final VectorShuffle<Double> ROTATE_LEFT_4 = rotation(4);
+  private static final VectorMask<Double> UPPER_4 = lanesWithBit(4, true);
+  private static final VectorMask<Double> LOWER_4 = lanesWithBit(4, false);
+  private static final VectorShuffle<Double> ROTATE_RIGHT_2 = rotation(-2);
+  private static final VectorShuffle<Double> ROTATE_LEFT_2 = rotation(2);
+  private static final VectorMask<Double> UPPER_2 = lanesWithBit(2, true);
+  private static final VectorMask<Double> LOWER_2 = lanesWithBit(2, false);
+  private static final VectorShuffle<Double> ROTATE_RIGHT_1 = rotation(-1);
+  private static final VectorShuffle<Double> ROTATE_LEFT_1 = rotation(1);
+  private static final VectorMask<Double> UPPER_1 = lanesWithBit(1, true);
+  private static final VectorMask<Double> LOWER_1 = lanesWithBit(1, false);
 
   @Override
   public int mr() {
@@ -213,5 +235,220 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
     c3a.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from)).intoArray(c, to);
     c3b.fma(alphas, DoubleVector.fromArray(SPECIES, addend, from + LANES))
         .intoArray(c, to + LANES);
+  }
+
+  /**
+   * Packs one whole panel of a transposed B: {@code dest[to + p*nr + j] = b[from + j*ldb + p]}
+   * for p in [0, depth) and j in [0, nr). Blocks of lanes x lanes are transposed in
+   * registers, log2(lanes) rounds that each swap the off-diagonal halves of 2w x 2w sub-blocks
+   * (a rotation by w lanes and a blend per row); the depth left over is copied element by
+   * element. Rows beyond the lane count are never touched: those statements are guarded by
+   * the constant LANES, which C2 folds away.
+   */
+  @Override
+  public void packTransposedB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
+    int p = 0;
+    // Two-lane rearranges are not compiled to shuffles on every JDK: copy those by element.
+    for (; LANES >= 4 && p + LANES <= depth; p += LANES) {
+      for (int half = 0; half < NR; half += LANES) {
+        int row = from + half * ldb + p;
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, b, row);
+        DoubleVector v1 = DoubleVector.fromArray(SPECIES, b, row + 1 * ldb);
+        DoubleVector v2 = v0;
+        DoubleVector v3 = v0;
+        DoubleVector v4 = v0;
+        DoubleVector v5 = v0;
+        DoubleVector v6 = v0;
+        DoubleVector v7 = v0;
+        DoubleVector v8 = v0;
+        DoubleVector v9 = v0;
+        DoubleVector v10 = v0;
+        DoubleVector v11 = v0;
+        DoubleVector v12 = v0;
+        DoubleVector v13 = v0;
+        DoubleVector v14 = v0;
+        DoubleVector v15 = v0;
+        if (LANES >= 4) {
+          v2 = DoubleVector.fromArray(SPECIES, b, row + 2 * ldb);
+          v3 = DoubleVector.fromArray(SPECIES, b, row + 3 * ldb);
+        }
+        if (LANES >= 8) {
+          v4 = DoubleVector.fromArray(SPECIES, b, row + 4 * ldb);
+          v5 = DoubleVector.fromArray(SPECIES, b, row + 5 * ldb);
+          v6 = DoubleVector.fromArray(SPECIES, b, row + 6 * ldb);
+          v7 = DoubleVector.fromArray(SPECIES, b, row + 7 * ldb);
+        }
+        if (LANES == 16) {
+          v8 = DoubleVector.fromArray(SPECIES, b, row + 8 * ldb);
+          v9 = DoubleVector.fromArray(SPECIES, b, row + 9 * ldb);
+          v10 = DoubleVector.fromArray(SPECIES, b, row + 10 * ldb);
+          v11 = DoubleVector.fromArray(SPECIES, b, row + 11 * ldb);
+          v12 = DoubleVector.fromArray(SPECIES, b, row + 12 * ldb);
+          v13 = DoubleVector.fromArray(SPECIES, b, row + 13 * ldb);
+          v14 = DoubleVector.fromArray(SPECIES, b, row + 14 * ldb);
+          v15 = DoubleVector.fromArray(SPECIES, b, row + 15 * ldb);
+        }
+        // w = 8: swap the upper w lanes of row i with the lower w of row i + w
+        if (LANES == 16) {
+          DoubleVector t0 = v0.blend(v8.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v8 = v8.blend(v0.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v0 = t0;
+          DoubleVector t1 = v1.blend(v9.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v9 = v9.blend(v1.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v1 = t1;
+          DoubleVector t2 = v2.blend(v10.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v10 = v10.blend(v2.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v2 = t2;
+          DoubleVector t3 = v3.blend(v11.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v11 = v11.blend(v3.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v3 = t3;
+          DoubleVector t4 = v4.blend(v12.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v12 = v12.blend(v4.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v4 = t4;
+          DoubleVector t5 = v5.blend(v13.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v13 = v13.blend(v5.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v5 = t5;
+          DoubleVector t6 = v6.blend(v14.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v14 = v14.blend(v6.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v6 = t6;
+          DoubleVector t7 = v7.blend(v15.rearrange(ROTATE_RIGHT_8), UPPER_8);
+          v15 = v15.blend(v7.rearrange(ROTATE_LEFT_8), LOWER_8);
+          v7 = t7;
+        }
+        // w = 4: swap the upper w lanes of row i with the lower w of row i + w
+        if (LANES >= 8) {
+          DoubleVector t0 = v0.blend(v4.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v4 = v4.blend(v0.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v0 = t0;
+          DoubleVector t1 = v1.blend(v5.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v5 = v5.blend(v1.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v1 = t1;
+          DoubleVector t2 = v2.blend(v6.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v6 = v6.blend(v2.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v2 = t2;
+          DoubleVector t3 = v3.blend(v7.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v7 = v7.blend(v3.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v3 = t3;
+        }
+        if (LANES == 16) {
+          DoubleVector t8 = v8.blend(v12.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v12 = v12.blend(v8.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v8 = t8;
+          DoubleVector t9 = v9.blend(v13.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v13 = v13.blend(v9.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v9 = t9;
+          DoubleVector t10 = v10.blend(v14.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v14 = v14.blend(v10.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v10 = t10;
+          DoubleVector t11 = v11.blend(v15.rearrange(ROTATE_RIGHT_4), UPPER_4);
+          v15 = v15.blend(v11.rearrange(ROTATE_LEFT_4), LOWER_4);
+          v11 = t11;
+        }
+        // w = 2: swap the upper w lanes of row i with the lower w of row i + w
+        if (LANES >= 4) {
+          DoubleVector t0 = v0.blend(v2.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v2 = v2.blend(v0.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v0 = t0;
+          DoubleVector t1 = v1.blend(v3.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v3 = v3.blend(v1.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v1 = t1;
+        }
+        if (LANES >= 8) {
+          DoubleVector t4 = v4.blend(v6.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v6 = v6.blend(v4.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v4 = t4;
+          DoubleVector t5 = v5.blend(v7.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v7 = v7.blend(v5.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v5 = t5;
+        }
+        if (LANES == 16) {
+          DoubleVector t8 = v8.blend(v10.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v10 = v10.blend(v8.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v8 = t8;
+          DoubleVector t9 = v9.blend(v11.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v11 = v11.blend(v9.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v9 = t9;
+          DoubleVector t12 = v12.blend(v14.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v14 = v14.blend(v12.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v12 = t12;
+          DoubleVector t13 = v13.blend(v15.rearrange(ROTATE_RIGHT_2), UPPER_2);
+          v15 = v15.blend(v13.rearrange(ROTATE_LEFT_2), LOWER_2);
+          v13 = t13;
+        }
+        // w = 1: swap the upper w lanes of row i with the lower w of row i + w
+        DoubleVector t0 = v0.blend(v1.rearrange(ROTATE_RIGHT_1), UPPER_1);
+        v1 = v1.blend(v0.rearrange(ROTATE_LEFT_1), LOWER_1);
+        v0 = t0;
+        if (LANES >= 4) {
+          DoubleVector t2 = v2.blend(v3.rearrange(ROTATE_RIGHT_1), UPPER_1);
+          v3 = v3.blend(v2.rearrange(ROTATE_LEFT_1), LOWER_1);
+          v2 = t2;
+        }
+        if (LANES >= 8) {
+          DoubleVector t4 = v4.blend(v5.rearrange(ROTATE_RIGHT_1), UPPER_1);
+          v5 = v5.blend(v4.rearrange(ROTATE_LEFT_1), LOWER_1);
+          v4 = t4;
+          DoubleVector t6 = v6.blend(v7.rearrange(ROTATE_RIGHT_1), UPPER_1);
+          v7 = v7.blend(v6.rearrange(ROTATE_LEFT_1), LOWER_1);
+          v6 = t6;
+        }
+        if (LANES == 16) {
+          DoubleVector t8 = v8.blend(v9.rearrange(ROTATE_RIGHT_1), UPPER_1);
+          v9 = v9.blend(v8.rearrange(ROTATE_LEFT_1), LOWER_1);
+          v8 = t8;
+          DoubleVector t10 = v10.blend(v11.rearrange(ROTATE_RIGHT_1), UPPER_1);
+          v11 = v11.blend(v10.rearrange(ROTATE_LEFT_1), LOWER_1);
+          v10 = t10;
+          DoubleVector t12 = v12.blend(v13.rearrange(ROTATE_RIGHT_1), UPPER_1);
+          v13 = v13.blend(v12.rearrange(ROTATE_LEFT_1), LOWER_1);
+          v12 = t12;
+          DoubleVector t14 = v14.blend(v15.rearrange(ROTATE_RIGHT_1), UPPER_1);
+          v15 = v15.blend(v14.rearrange(ROTATE_LEFT_1), LOWER_1);
+          v14 = t14;
+        }
+        int out = to + p * NR + half;
+        v0.intoArray(dest, out);
+        v1.intoArray(dest, out + NR);
+        if (LANES >= 4) {
+          v2.intoArray(dest, out + 2 * NR);
+          v3.intoArray(dest, out + 3 * NR);
+        }
+        if (LANES >= 8) {
+          v4.intoArray(dest, out + 4 * NR);
+          v5.intoArray(dest, out + 5 * NR);
+          v6.intoArray(dest, out + 6 * NR);
+          v7.intoArray(dest, out + 7 * NR);
+        }
+        if (LANES == 16) {
+          v8.intoArray(dest, out + 8 * NR);
+          v9.intoArray(dest, out + 9 * NR);
+          v10.intoArray(dest, out + 10 * NR);
+          v11.intoArray(dest, out + 11 * NR);
+          v12.intoArray(dest, out + 12 * NR);
+          v13.intoArray(dest, out + 13 * NR);
+          v14.intoArray(dest, out + 14 * NR);
+          v15.intoArray(dest, out + 15 * NR);
+        }
+      }
+    }
+    for (; p < depth; p++) {
+      for (int j = 0; j < NR; j++) {
+        dest[to + p * NR + j] = b[from + j * ldb + p];
+      }
+    }
+  }
+
+  /** Lane l takes lane (l + by) mod lanes. */
+  private static VectorShuffle<Double> rotation(int by) {
+    return VectorShuffle.fromOp(SPECIES, lane -> Math.floorMod(lane + by, LANES));
+  }
+
+  /** The lanes whose index has bit {@code bit} set ({@code set}) or clear. */
+  private static VectorMask<Double> lanesWithBit(int bit, boolean set) {
+    boolean[] lanes = new boolean[LANES];
+    for (int lane = 0; lane < LANES; lane++) {
+      lanes[lane] = ((lane & bit) != 0) == set;
+    }
+    return VectorMask.fromArray(SPECIES, lanes, 0);
   }
 }
