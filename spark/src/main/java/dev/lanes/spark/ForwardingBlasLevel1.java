@@ -7,8 +7,8 @@ import org.netlib.util.floatW;
 
 /**
  * The level-1 routines of {@link BLAS} (vector-vector, plus {@code lsame}), forwarded unchanged
- * to netlib's own implementation. Lanes has nothing to add below level 3 for MLlib: these are
- * memory-bound loops that netlib's Java BLAS already vectorizes.
+ * to netlib's own implementation: memory-bound loops (daxpy, which {@link LanesBLAS} runs
+ * itself, is the exception).
  *
  * <p>The forwarding is split by BLAS level into three small classes ({@link ForwardingBlasLevel2},
  * {@link ForwardingBlasLevel3}) because netlib's own abstract base class is package-private.

@@ -17,7 +17,8 @@ import org.netlib.util.floatW;
 /**
  * Every routine of netlib's BLAS interface except dgemm and sgemm must reach netlib's
  * implementation unchanged: the same method, every argument in its place, the result returned.
- * A recording stand-in for netlib receives the calls.
+ * A recording stand-in for netlib receives the calls. (dgemv and daxpy run on Lanes only with
+ * unit increments; the increments here are not 1, so they must be forwarded too.)
  */
 class ForwardingBlasTest {
   private static final List<String> ON_LANES = List.of("dgemm", "sgemm");

@@ -148,7 +148,7 @@ class LanesBLASArgumentsTest {
   }
 
   /** The exception a call throws, or null when it returns. */
-  private static Throwable outcome(Runnable call) {
+  static Throwable outcome(Runnable call) {
     try {
       call.run();
       return null;
@@ -157,7 +157,7 @@ class LanesBLASArgumentsTest {
     }
   }
 
-  private static void assertSameOutcome(Throwable expected, Throwable actual) {
+  static void assertSameOutcome(Throwable expected, Throwable actual) {
     if (expected == null) {
       assertEquals(null, actual, "netlib returns normally");
       return;

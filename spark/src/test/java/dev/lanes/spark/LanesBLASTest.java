@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The adapter's dgemm and sgemm against netlib's own Java BLAS, on random column-major calls:
+ * The adapter's dgemm, sgemm, dgemv and daxpy against netlib's own Java BLAS, on random
+ * column-major calls:
  * every spelling of every transpose pair, random offsets and leading dimensions, alpha and beta
  * including 0 and 1. Each element of C must satisfy the GEMM error bound
  * |c − ref| ≤ (k+4)·u·(|α|·Σ_p |op(A)_ip·op(B)_pj| + |β|·|c_ij|), with u the unit roundoff of
@@ -124,6 +125,125 @@ class LanesBLASTest {
     GemmCall scaleOnly = GemmCall.random(new Random(13), "N", "T", 3, 4, 5, 0, 2);
     scaleOnly.dgemm(LANES, scaleOnly.c().clone());
     assertEquals(before + 2, LANES.dgemmCalls());
+  }
+
+  @Test
+  void dgemvMatchesNetlibOnRandomCalls() {
+    // A dgemv is the one-column GEMM y ← α·op(A)·x + β·y: a GemmCall with n = 1 and transb "N".
+    Random random = new Random(14);
+    long before = LANES.dgemvCalls();
+    int onLanes = 0;
+    for (String trans : FLAGS) {
+      for (double alpha : ALPHAS) {
+        for (double beta : BETAS) {
+          int length = random.nextBoolean() ? 1 + random.nextInt(40) : 100 + random.nextInt(300);
+          GemmCall call = GemmCall.random(random, trans, "N", length, 1,
+              1 + random.nextInt(300), alpha, beta);
+          double[] lanes = call.c().clone();
+          double[] netlib = call.c().clone();
+          dgemv(LANES, call, lanes);
+          dgemv(NETLIB, call, netlib);
+          assertWithinBound(call, lanes, netlib, DOUBLE_ROUNDOFF);
+          onLanes += alpha != 0 ? 1 : 0;
+        }
+      }
+    }
+    assertEquals(before + onLanes, LANES.dgemvCalls(), "dgemv calls run on Lanes");
+  }
+
+  @Test
+  void dgemvWithOtherIncrementsOrBadArgumentsIsNetlibs() {
+    Random random = new Random(15);
+    GemmCall call = GemmCall.random(random, "T", "N", 30, 1, 20, 1.5, 0.5);
+    double[] x = new double[2 * call.k()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = random.nextDouble() - 0.5;
+    }
+    double[] lanes = call.c().clone();
+    double[] netlib = call.c().clone();
+    long before = LANES.dgemvCalls();
+    LANES.dgemv("T", 20, 30, 1.5, call.a(), call.offseta(), call.lda(), x, 1, 2, 0.5, lanes,
+        call.offsetc(), 1);
+    NETLIB.dgemv("T", 20, 30, 1.5, call.a(), call.offseta(), call.lda(), x, 1, 2, 0.5, netlib,
+        call.offsetc(), 1);
+    assertArrayEquals(netlib, lanes, "incx = 2 is netlib's");
+    assertEquals(before, LANES.dgemvCalls());
+    // lda too small, an unknown flag, a missing x, y too short: the same outcome as netlib's
+    assertSameOutcome(() -> LANES.dgemv("N", 5, 4, 1, new double[20], 4, new double[4], 1, 0,
+        new double[5], 1), () -> NETLIB.dgemv("N", 5, 4, 1, new double[20], 4, new double[4], 1,
+        0, new double[5], 1));
+    assertSameOutcome(() -> LANES.dgemv("X", 5, 4, 1, new double[20], 5, new double[4], 1, 0,
+        new double[5], 1), () -> NETLIB.dgemv("X", 5, 4, 1, new double[20], 5, new double[4], 1,
+        0, new double[5], 1));
+    assertSameOutcome(() -> LANES.dgemv("N", 5, 4, 1, new double[20], 5, null, 1, 0,
+        new double[5], 1), () -> NETLIB.dgemv("N", 5, 4, 1, new double[20], 5, null, 1, 0,
+        new double[5], 1));
+    assertSameOutcome(() -> LANES.dgemv("N", 5, 4, 1, new double[20], 5, new double[4], 1, 0,
+        new double[4], 1), () -> NETLIB.dgemv("N", 5, 4, 1, new double[20], 5, new double[4], 1,
+        0, new double[4], 1));
+  }
+
+  @Test
+  void daxpyMatchesNetlib() {
+    Random random = new Random(16);
+    for (int n : new int[] {1, 7, 64, 1000, 4099}) {
+      for (double alpha : ALPHAS) {
+        double[] x = new double[n + 5];
+        double[] y = new double[n + 9];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = random.nextDouble() - 0.5;
+        }
+        for (int i = 0; i < y.length; i++) {
+          y[i] = random.nextDouble() - 0.5;
+        }
+        double[] lanes = y.clone();
+        double[] netlib = y.clone();
+        LANES.daxpy(n, alpha, x, 3, 1, lanes, 2, 1);
+        NETLIB.daxpy(n, alpha, x, 3, 1, netlib, 2, 1);
+        for (int i = 0; i < y.length; i++) {
+          boolean inside = i >= 2 && i < 2 + n;
+          // netlib may fuse the product and the sum: at most one rounding apart
+          double bound = inside ? 2 * DOUBLE_ROUNDOFF
+              * (Math.abs(alpha * x[i - 2 + 3]) + Math.abs(y[i])) : 0;
+          assertTrue(Math.abs(lanes[i] - netlib[i]) <= bound,
+              "n=" + n + ", alpha=" + alpha + ": y[" + i + "] = " + lanes[i] + ", netlib "
+                  + netlib[i]);
+        }
+      }
+    }
+  }
+
+  @Test
+  void daxpyWithOtherIncrementsOrBadArgumentsIsNetlibs() {
+    double[] x = {1, 2, 3, 4, 5, 6};
+    double[] lanes = {1, 1, 1, 1, 1, 1};
+    double[] netlib = lanes.clone();
+    LANES.daxpy(3, 2, x, 0, 2, lanes, 1, -1);
+    NETLIB.daxpy(3, 2, x, 0, 2, netlib, 1, -1);
+    assertArrayEquals(netlib, lanes, "incx = 2, incy = -1 is netlib's");
+    // alpha == 0 leaves y as it is, even where x is infinite
+    double[] y = {1, 2};
+    LANES.daxpy(2, 0, new double[] {Double.POSITIVE_INFINITY, Double.NaN}, 1, y, 1);
+    assertArrayEquals(new double[] {1, 2}, y);
+    assertSameOutcome(() -> LANES.daxpy(4, 1, new double[3], 1, new double[4], 1),
+        () -> NETLIB.daxpy(4, 1, new double[3], 1, new double[4], 1));
+    assertSameOutcome(() -> LANES.daxpy(2, 1, null, 1, new double[4], 1),
+        () -> NETLIB.daxpy(2, 1, null, 1, new double[4], 1));
+  }
+
+  /** Runs a GemmCall with n = 1 and transb "N" as dgemv, y being its C. */
+  private static void dgemv(BLAS blas, GemmCall call, double[] y) {
+    boolean notTransposed = Character.toUpperCase(call.transa().charAt(0)) == 'N';
+    int rows = notTransposed ? call.m() : call.k();
+    int columns = notTransposed ? call.k() : call.m();
+    blas.dgemv(call.transa(), rows, columns, call.alpha(), call.a(), call.offseta(), call.lda(),
+        call.b(), call.offsetb(), 1, call.beta(), y, call.offsetc(), 1);
+  }
+
+  /** Both calls throw the same exception with the same message, or neither throws. */
+  private static void assertSameOutcome(Runnable lanes, Runnable netlib) {
+    LanesBLASArgumentsTest.assertSameOutcome(LanesBLASArgumentsTest.outcome(netlib),
+        LanesBLASArgumentsTest.outcome(lanes));
   }
 
   private static void assertDgemmMatchesNetlib(GemmCall call) {
