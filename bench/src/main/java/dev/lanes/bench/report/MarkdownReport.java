@@ -324,9 +324,7 @@ final class MarkdownReport {
       line("(not measured in this mode)");
       return;
     }
-    line("| " + String.join(" | ", header) + " |");
-    line("|" + " --- |".repeat(header.size()));
-    rows.forEach(r -> line("| " + String.join(" | ", r) + " |"));
+    out.append(MarkdownTable.of(header, rows));
     line("");
   }
 

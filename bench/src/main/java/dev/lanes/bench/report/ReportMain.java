@@ -174,13 +174,13 @@ public final class ReportMain {
   }
 
   private static Map<String, String> probeLanes(Jdk jdk, Path jar, List<String> jvmOptions) {
-    ChildJvm.Result result = ChildJvm.run(jdk, jar, jvmOptions,
+    ChildProcess.Result result = ChildJvm.run(jdk, jar, jvmOptions,
         SystemProbe.class.getName(), List.of("lanes"), Map.of(), PROBE_TIMEOUT_SECONDS);
     return result.keyValues();
   }
 
   private static Map<String, String> probePeers(Jdk jdk, Path jar, Map<String, String> env) {
-    ChildJvm.Result result = ChildJvm.run(jdk, jar, List.of(), SystemProbe.class.getName(),
+    ChildProcess.Result result = ChildJvm.run(jdk, jar, List.of(), SystemProbe.class.getName(),
         List.of("peers"), env, PROBE_TIMEOUT_SECONDS);
     Map<String, String> values = new LinkedHashMap<>(result.keyValues());
     Matcher core = Pattern.compile("Core: (\\S+)").matcher(result.output());
@@ -212,7 +212,7 @@ public final class ReportMain {
       return null;
     }
     progress.note("running the digits example " + options.digitsClass());
-    ChildJvm.Result result = ChildJvm.run(jdk, jar, List.of("--add-modules",
+    ChildProcess.Result result = ChildJvm.run(jdk, jar, List.of("--add-modules",
         "jdk.incubator.vector"), options.digitsClass(), List.of(), RunPlan.BEST_OPENBLAS,
         options.full() ? 3600 : 300);
     return new ReportData.DigitsOutcome(options.digitsClass(), accuracy(result.output()),
