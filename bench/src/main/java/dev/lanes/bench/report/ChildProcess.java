@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess {
   /** The output (stdout and stderr) and how the command ended. */
   record Result(String output, int exitCode, boolean timedOut, double seconds) {
+    /** The output without terminal colour codes, which Maven prints even in batch mode. */
+    String plainOutput() {
+      return output.replaceAll("\u001B\\[[0-9;]*m", "");
+    }
+
     /** The {@code key=value} lines of the output. */
     Map<String, String> keyValues() {
       Map<String, String> values = new LinkedHashMap<>();
