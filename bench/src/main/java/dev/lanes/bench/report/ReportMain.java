@@ -128,9 +128,11 @@ public final class ReportMain {
     }
     retryFlagged(sweep, isolated, jdks, jar, directory, progress);
     ReportData.DigitsOutcome digits = runDigits(options, jdks.get(0), jar, progress);
+    SparkOutcome spark = options.spark()
+        ? SparkBenchmark.run(options.sparkWorkload(), jdks.get(0), directory, progress) : null;
     Map<Measurement, String> flags = Contamination.flag(sweep, isolated);
     ReportData data = new ReportData(options, machine, jdks, lanes, autoBits, peers, sweep,
-        isolated, flags, failures, digits, loadBefore, Machine.loadAverage(),
+        isolated, flags, failures, digits, spark, loadBefore, Machine.loadAverage(),
         (System.nanoTime() - start) / 1e9);
     progress.note("writing the report and charts");
     Charts.write(directory, data);
