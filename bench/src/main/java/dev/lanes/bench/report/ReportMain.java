@@ -56,15 +56,7 @@ public final class ReportMain {
     String loadBefore = Machine.loadAverage();
     Path jar = benchmarksJar();
     List<Jdk> jdks = Jdk.select(options.jdks(), Jdk.installed(), Runtime.version().feature());
-    Path directory = options.outputDirectory() != null ? options.outputDirectory()
-        : Path.of("bench", "reports",
-            LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss")));
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new ReportException("cannot create the output folder " + directory + ": "
-          + e.getMessage());
-    }
+    Path directory = outputDirectory(options);
     Machine machine = Machine.current();
     System.out.println("Lanes vectorization report (" + (options.full() ? "full" : "quick")
         + ") on " + machine.cpuModel() + ", " + machine.cores() + " cores, JDKs "
@@ -137,6 +129,20 @@ public final class ReportMain {
     progress.note("writing the report and charts");
     Charts.write(directory, data);
     return MarkdownReport.write(directory, data);
+  }
+
+  /** Creates the report's folder: --out, or bench/reports/&lt;date-time&gt;. */
+  static Path outputDirectory(ReportOptions options) {
+    Path directory = options.outputDirectory() != null ? options.outputDirectory()
+        : Path.of("bench", "reports",
+            LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss")));
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new ReportException("cannot create the output folder " + directory + ": "
+          + e.getMessage());
+    }
+    return directory;
   }
 
   /** Measures each flagged figure once more, alone and warmed up longer, and keeps the new one. */
