@@ -102,8 +102,9 @@ final class SparkBenchmark {
     String output = result.plainOutput();
     StringBuilder why = new StringBuilder("mvn exited with status " + result.exitCode());
     for (String line : output.split("\n")) {
+      // Maven ends the line with a pointer to its wiki, which says nothing about this run.
       String error = line.startsWith("[ERROR] ") ? line.substring("[ERROR] ".length()).strip()
-          : "";
+          .replaceFirst("\\.?( -> \\[Help \\d+\\])?$", "") : "";
       if (!error.isEmpty()) {
         why.append(": ").append(error.length() > MAX_ERROR_LENGTH
             ? error.substring(0, MAX_ERROR_LENGTH) + "..." : error);
@@ -111,7 +112,7 @@ final class SparkBenchmark {
       }
     }
     if (output.contains("in offline mode")) {
-      why.append(". The report runs Maven offline and a jar is missing from the local"
+      why.append("; the report runs Maven offline and a jar is missing from the local"
           + " repository (on a fresh clone, Spark's): fetch them once with"
           + " `mvn -B -Pspark -pl spark -am test-compile`");
     }

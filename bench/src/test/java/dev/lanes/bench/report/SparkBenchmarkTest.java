@@ -41,11 +41,12 @@ class SparkBenchmarkTest {
     SparkOutcome.Run run = outcome("\u001B[0m\u001B[0m[ERROR] Failed to execute goal on project"
         + " lanes-spark: Could not resolve dependencies: Cannot access central in offline mode"
         + " and the artifact org.apache.spark:spark-mllib_2.13:jar:4.2.0 has not been"
-        + " downloaded from it before.\n[ERROR] \n", 1, false);
+        + " downloaded from it before. -> [Help 1]\n[ERROR] \n", 1, false);
     assertNull(run.result());
     assertTrue(run.failure().startsWith("mvn exited with status 1: Failed to execute goal"),
         run.failure());
-    assertTrue(run.failure().contains("spark-mllib_2.13:jar:4.2.0"), run.failure());
+    assertTrue(run.failure().contains("spark-mllib_2.13:jar:4.2.0 has not been downloaded from"
+        + " it before; the report runs Maven offline"), run.failure());
     assertTrue(run.failure().contains("mvn -B -Pspark -pl spark -am test-compile"),
         run.failure());
   }
