@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: build Lanes and write the vectorization report (Markdown, PNG charts, JMH JSON).
 #   bench/report.sh [--quick | --full] [--jdks 17,25] [--out DIR] [--digits-class NAME]
+#                   [--spark [--spark-workload "ROWS LAYERS BLOCK ITERATIONS REPEATS"]]
 # Runs from any directory; the report folder is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,8 @@ for arg in "$@"; do
   case "$arg" in
     -h|--help)
       exec java -cp bench/target/benchmarks.jar dev.lanes.bench.report.ReportMain --help 2>/dev/null \
-        || { echo "bench/report.sh [--quick | --full] [--jdks 17,25] [--out DIR] [--digits-class NAME]"; exit 0; } ;;
+        || { echo "bench/report.sh [--quick | --full] [--jdks 17,25] [--out DIR] [--digits-class NAME]" \
+              "[--spark [--spark-workload \"ROWS LAYERS BLOCK ITERATIONS REPEATS\"]]"; exit 0; } ;;
   esac
 done
 if ! command -v mvn >/dev/null; then

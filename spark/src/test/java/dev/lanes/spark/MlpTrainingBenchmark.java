@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel;
 import org.apache.spark.ml.classification.MultilayerPerceptronClassifier;
@@ -30,6 +32,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code local[2] 8000 128,256,128,10 256 10 3}. The data is synthetic: features uniform in
  * [0, 1), the label the arg max of a fixed random linear map, so L-BFGS never converges early
  * (tolerance 0: every fit runs all its iterations).
+ *
+ * <p>Besides the lines for people it prints one {@code RESULT key=value ...} line with the
+ * workload, the versions and the best times, which bench's report parses.
  */
 public final class MlpTrainingBenchmark {
   private MlpTrainingBenchmark() {}
@@ -87,6 +92,14 @@ public final class MlpTrainingBenchmark {
           Kernels.describe(), vectorsInUse,
           Arrays.toString(seconds[1]), lanesBest);
       System.out.printf("  speed-up (best / best): %.2fx%n", netlibBest / lanesBest);
+      // One line for tools (bench's report parses it); the lines above are for people.
+      System.out.printf(Locale.ROOT, "RESULT master=%s spark=%s jdk=%s rows=%d layers=%s block=%d"
+          + " iterations=%d partitions=%d repeats=%d netlib=%s netlibBest=%.2f lanesBest=%.2f"
+          + " speedup=%.2f vectorKernels=%s%n", master, LanesBlasInstallation.sparkVersion(),
+          Runtime.version(), rows, Arrays.stream(layers).mapToObj(String::valueOf)
+              .collect(Collectors.joining(",")), blockSize, iterations,
+          train.rdd().getNumPartitions(), repeats, netlib.getClass().getSimpleName(), netlibBest,
+          lanesBest, netlibBest / lanesBest, vectorsInUse);
     } finally {
       spark.stop();
     }

@@ -1,34 +1,15 @@
 package dev.lanes.bench.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** Runs a short Java program from the benchmarks jar in its own JVM and collects its output. */
 final class ChildJvm {
-  /** The output (stdout and stderr) and how the program ended. */
-  record Result(String output, int exitCode, boolean timedOut, double seconds) {
-    /** The {@code key=value} lines of the output. */
-    Map<String, String> keyValues() {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String line : output.split("\n")) {
-        int equals = line.indexOf('=');
-        if (equals > 0 && line.substring(0, equals).matches("\\w+")) {
-          values.put(line.substring(0, equals), line.substring(equals + 1).trim());
-        }
-      }
-      return values;
-    }
-  }
-
   private ChildJvm() {}
 
-  static Result run(Jdk jdk, Path jar, List<String> jvmOptions, String mainClass,
+  static ChildProcess.Result run(Jdk jdk, Path jar, List<String> jvmOptions, String mainClass,
       List<String> args, Map<String, String> environment, long timeoutSeconds) {
     List<String> command = new ArrayList<>();
     command.add(jdk.java().toString());
@@ -37,34 +18,6 @@ final class ChildJvm {
     command.add(jar.toString());
     command.add(mainClass);
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    JmhRun.applyEnvironment(builder.environment(), environment);
-    long start = System.nanoTime();
-    try {
-      Process process = builder.start();
-      StringBuilder output = new StringBuilder();
-      Thread reader = new Thread(() -> {
-        try {
-          output.append(new String(process.getInputStream().readAllBytes(),
-              StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          output.append("(output lost: ").append(e.getMessage()).append(')');
-        }
-      });
-      reader.start();
-      boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-      if (!finished) {
-        process.destroyForcibly();
-      }
-      reader.join(TimeUnit.SECONDS.toMillis(10));
-      double seconds = (System.nanoTime() - start) / 1e9;
-      return new Result(output.toString(), finished ? process.exitValue() : -1, !finished,
-          seconds);
-    } catch (IOException e) {
-      throw new ReportException("cannot start " + command.get(0) + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ReportException("interrupted while running " + mainClass);
-    }
+    return ChildProcess.run(command, environment, timeoutSeconds);
   }
 }

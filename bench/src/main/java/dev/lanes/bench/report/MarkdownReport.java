@@ -60,13 +60,18 @@ final class MarkdownReport {
     jdks();
     elementwise();
     training();
+    if (data.spark() != null) {
+      line("");
+      out.append(SparkMarkdown.section(data.spark()));
+    }
     flagged();
     line("");
     line("## Raw data");
     line("");
     line("JMH JSON of every run in `jmh/` (open with jmh-visualizer), the runs' output in `logs/`."
         + " Reproduce with `bench/report.sh" + (data.options().full() ? " --full" : "")
-        + "`.");
+        + (data.spark() != null ? " --spark --spark-workload \""
+            + data.spark().workload().arguments() + "\"" : "") + "`.");
   }
 
   private void machine() {
@@ -324,9 +329,7 @@ final class MarkdownReport {
       line("(not measured in this mode)");
       return;
     }
-    line("| " + String.join(" | ", header) + " |");
-    line("|" + " --- |".repeat(header.size()));
-    rows.forEach(r -> line("| " + String.join(" | ", r) + " |"));
+    out.append(MarkdownTable.of(header, rows));
     line("");
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param flags the sweep results that may not be shown, with the reason
  * @param failures benchmarks that produced no number, with the reason
  * @param digits the digits example's outcome, or null if it is absent
+ * @param spark the Spark MLlib training benchmark's outcome, or null without --spark
  * @param loadBefore the load average when the report started
  * @param loadAfter the load average when it ended
  * @param seconds how long the report took
@@ -26,7 +27,7 @@ public record ReportData(ReportOptions options, Machine machine, List<Jdk> jdks,
     Map<Integer, Map<String, String>> lanes, Map<Integer, Integer> autoBits,
     Map<String, Map<String, String>> peers, List<Measurement> measurements,
     List<Measurement> isolated, Map<Measurement, String> flags, List<String> failures,
-    DigitsOutcome digits, String loadBefore, String loadAfter, double seconds) {
+    DigitsOutcome digits, SparkOutcome spark, String loadBefore, String loadAfter, double seconds) {
 
   /** The digits example's run. */
   public record DigitsOutcome(String mainClass, String accuracy, double seconds, int exitCode,

@@ -56,15 +56,7 @@ public final class ReportMain {
     String loadBefore = Machine.loadAverage();
     Path jar = benchmarksJar();
     List<Jdk> jdks = Jdk.select(options.jdks(), Jdk.installed(), Runtime.version().feature());
-    Path directory = options.outputDirectory() != null ? options.outputDirectory()
-        : Path.of("bench", "reports",
-            LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss")));
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new ReportException("cannot create the output folder " + directory + ": "
-          + e.getMessage());
-    }
+    Path directory = outputDirectory(options);
     Machine machine = Machine.current();
     System.out.println("Lanes vectorization report (" + (options.full() ? "full" : "quick")
         + ") on " + machine.cpuModel() + ", " + machine.cores() + " cores, JDKs "
@@ -128,13 +120,29 @@ public final class ReportMain {
     }
     retryFlagged(sweep, isolated, jdks, jar, directory, progress);
     ReportData.DigitsOutcome digits = runDigits(options, jdks.get(0), jar, progress);
+    SparkOutcome spark = options.spark()
+        ? SparkBenchmark.run(options.sparkWorkload(), jdks.get(0), directory, progress) : null;
     Map<Measurement, String> flags = Contamination.flag(sweep, isolated);
     ReportData data = new ReportData(options, machine, jdks, lanes, autoBits, peers, sweep,
-        isolated, flags, failures, digits, loadBefore, Machine.loadAverage(),
+        isolated, flags, failures, digits, spark, loadBefore, Machine.loadAverage(),
         (System.nanoTime() - start) / 1e9);
     progress.note("writing the report and charts");
     Charts.write(directory, data);
     return MarkdownReport.write(directory, data);
+  }
+
+  /** Creates the report's folder: --out, or bench/reports/&lt;date-time&gt;. */
+  static Path outputDirectory(ReportOptions options) {
+    Path directory = options.outputDirectory() != null ? options.outputDirectory()
+        : Path.of("bench", "reports",
+            LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss")));
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new ReportException("cannot create the output folder " + directory + ": "
+          + e.getMessage());
+    }
+    return directory;
   }
 
   /** Measures each flagged figure once more, alone and warmed up longer, and keeps the new one. */
@@ -174,13 +182,13 @@ public final class ReportMain {
   }
 
   private static Map<String, String> probeLanes(Jdk jdk, Path jar, List<String> jvmOptions) {
-    ChildJvm.Result result = ChildJvm.run(jdk, jar, jvmOptions,
+    ChildProcess.Result result = ChildJvm.run(jdk, jar, jvmOptions,
         SystemProbe.class.getName(), List.of("lanes"), Map.of(), PROBE_TIMEOUT_SECONDS);
     return result.keyValues();
   }
 
   private static Map<String, String> probePeers(Jdk jdk, Path jar, Map<String, String> env) {
-    ChildJvm.Result result = ChildJvm.run(jdk, jar, List.of(), SystemProbe.class.getName(),
+    ChildProcess.Result result = ChildJvm.run(jdk, jar, List.of(), SystemProbe.class.getName(),
         List.of("peers"), env, PROBE_TIMEOUT_SECONDS);
     Map<String, String> values = new LinkedHashMap<>(result.keyValues());
     Matcher core = Pattern.compile("Core: (\\S+)").matcher(result.output());
@@ -212,7 +220,7 @@ public final class ReportMain {
       return null;
     }
     progress.note("running the digits example " + options.digitsClass());
-    ChildJvm.Result result = ChildJvm.run(jdk, jar, List.of("--add-modules",
+    ChildProcess.Result result = ChildJvm.run(jdk, jar, List.of("--add-modules",
         "jdk.incubator.vector"), options.digitsClass(), List.of(), RunPlan.BEST_OPENBLAS,
         options.full() ? 3600 : 300);
     return new ReportData.DigitsOutcome(options.digitsClass(), accuracy(result.output()),

@@ -18,7 +18,25 @@ class ReportOptionsTest {
     assertEquals(List.of(), options.jdks());
     assertNull(options.outputDirectory());
     assertEquals(ReportOptions.DEFAULT_DIGITS_CLASS, options.digitsClass());
+    assertFalse(options.spark());
+    assertFalse(ReportOptions.parse("--full").spark());
+    assertEquals(SparkWorkload.DEFAULT, options.sparkWorkload());
     assertFalse(options.help());
+  }
+
+  @Test
+  void theSparkWorkloadHasADefaultAndCanBeChanged() {
+    assertEquals(new SparkWorkload(4000, List.of(512, 2048, 512, 10), 1024, 10, 2),
+        ReportOptions.parse("--spark").sparkWorkload());
+    ReportOptions options = ReportOptions.parse("--quick", "--spark", "--spark-workload",
+        " 400  16,32,16,4 64 2 1 ");
+    assertTrue(options.spark());
+    assertEquals(new SparkWorkload(400, List.of(16, 32, 16, 4), 64, 2, 1),
+        options.sparkWorkload());
+    assertEquals("local[1] 400 16,32,16,4 64 2 1",
+        options.sparkWorkload().benchmarkArguments("local[1]"));
+    assertTrue(ReportOptions.USAGE.contains("default \"4000 512,2048,512,10 1024 10 2\""),
+        ReportOptions.USAGE);
   }
 
   @Test
@@ -43,6 +61,18 @@ class ReportOptionsTest {
     assertMessage("'' is not a JDK feature version", "--jdks", "17,");
     assertMessage("17 is listed twice", "--jdks", "17,17");
     assertMessage("--quick and --full exclude each other", "--quick", "--full");
+    assertMessage("--spark-workload is used only with --spark", "--spark-workload",
+        "400 16,4 64 2 1");
+    assertMessage("--spark-workload needs a value", "--spark", "--spark-workload");
+    assertMessage("expected 5 fields", "--spark", "--spark-workload", "400 16,4 64 2");
+    assertMessage("ROWS '0' is not a positive integer", "--spark", "--spark-workload",
+        "0 16,4 64 2 1");
+    assertMessage("layer size 'x' is not a positive integer", "--spark", "--spark-workload",
+        "400 16,x 64 2 1");
+    assertMessage("LAYERS needs an input and an output size", "--spark", "--spark-workload",
+        "400 16 64 2 1");
+    assertMessage("REPEATS '-1' is not a positive integer", "--spark", "--spark-workload",
+        "400 16,4 64 2 -1");
   }
 
   private static void assertMessage(String expected, String... args) {

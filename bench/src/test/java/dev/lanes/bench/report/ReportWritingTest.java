@@ -46,7 +46,9 @@ class ReportWritingTest {
             Path.of("/jvm/25"))),
         Map.of(17, Map.of("auto", "Lanes on JDK 17: 512-bit vectors")), Map.of(17, 512, 25, 512),
         Map.of("", Map.of("core", "Zen"), "Haswell", Map.of("core", "Haswell")), sweep,
-        List.of(), flags, List.of("GemmPeersBenchmark.ejml: wrong product"), null, "1.0", "2.0",
+        List.of(), flags, List.of("GemmPeersBenchmark.ejml: wrong product"), null,
+        new SparkOutcome(SparkWorkload.DEFAULT, List.of(new SparkOutcome.Run("local[1]", null,
+            "mvn exited with status 1", Path.of("logs", "spark-local-1.log")))), "1.0", "2.0",
         125);
     Charts.write(directory, data);
     Path report = MarkdownReport.write(directory, data);
@@ -61,6 +63,12 @@ class ReportWritingTest {
     assertTrue(text.contains("no number: GemmPeersBenchmark.ejml: wrong product"), text);
     assertTrue(text.contains("**Zen**"), text);
     assertTrue(text.contains("took 02:05"), text);
+    // A failed Spark run leaves its section, and the rest of the report, in place.
+    assertTrue(text.indexOf("## Spark MLlib: MultilayerPerceptronClassifier training") > 0
+        && text.indexOf("- local[1] failed: mvn exited with status 1") < text.indexOf(
+            "## Flagged and missing results"), text);
+    assertTrue(text.contains("`bench/report.sh --spark --spark-workload \"4000 512,2048,512,10"
+        + " 1024 10 2\"`"), text);
     for (String chart : List.of("gemm-sgemm", "lanes-widths", "jdks", "elementwise")) {
       Path png = directory.resolve(chart + ".png");
       assertTrue(Files.isRegularFile(png), chart);
