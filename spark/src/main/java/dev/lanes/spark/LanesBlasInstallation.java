@@ -49,8 +49,9 @@ final class LanesBlasInstallation {
     installed = true;
     KernelDescription kernel = Kernels.describe();
     LOG.info("Lanes BLAS installed in Spark MLlib {} ({} of {}): dgemm, sgemm, and dgemv and"
-        + " daxpy with unit increments on Lanes ({}; vector kernels {}), other routines on {}", sparkVersion(), MllibBlasFields.FIELDS,
-        MllibBlasFields.HOLDERS, kernel, vectorsInUse ? "compiled and in use"
+        + " daxpy with unit increments on Lanes ({}; vector kernels {}), other routines on {}",
+        sparkVersion(), MllibBlasFields.FIELDS, MllibBlasFields.HOLDERS, kernel,
+        vectorsInUse ? "compiled and in use"
             : "not in use yet, GEMM runs on the scalar twins meanwhile",
         blas.javaBlas().getClass().getName());
   }
