@@ -8,6 +8,9 @@ package dev.lanes.kernel.internal;
  * the padded rows and columns of the tile.
  */
 final class DoublePacking {
+  /** Depth steps per strip when copying a transposed B: one 64-byte line of floats. */
+  private static final int STRIP = 16;
+
   private DoublePacking() {}
 
   /**
@@ -62,13 +65,8 @@ final class DoublePacking {
       if (transposed && width == nr) {
         kernel.packTransposedB(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, dest, panel);
       } else if (transposed) {
-        // B is stored n x k: a column of op(B) is a contiguous row of the array.
-        for (int j = 0; j < width; j++) {
-          int from = bOffset + (col0 + s + j) * ldb + depth0;
-          for (int p = 0; p < depth; p++) {
-            dest[panel + p * nr + j] = b[from + p];
-          }
-        }
+        copyTransposed(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, width, nr, dest,
+            panel);
       } else {
         // A plain loop: C2 vectorizes it, and it beats the arraycopy stub on short rows.
         for (int p = 0; p < depth; p++) {
@@ -77,6 +75,24 @@ final class DoublePacking {
           for (int j = 0; j < width; j++) {
             dest[to + j] = b[from + j];
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * Copies {@code width} columns of a transposed B (stored n x k, so a column of op(B) is a
+   * contiguous row of the array) into a panel of nr columns element by element:
+   * {@code dest[to + p*nr + j] = b[from + j*ldb + p]}, in strips of {@value #STRIP} depth steps
+   * so that the strip of the panel being written stays in L1.
+   */
+  static void copyTransposed(double[] b, int from, int ldb, int depth, int width, int nr,
+      double[] dest, int to) {
+    for (int p0 = 0; p0 < depth; p0 += STRIP) {
+      int p1 = Math.min(depth, p0 + STRIP);
+      for (int j = 0; j < width; j++) {
+        for (int p = p0; p < p1; p++) {
+          dest[to + p * nr + j] = b[from + j * ldb + p];
         }
       }
     }

@@ -8,8 +8,6 @@ package dev.lanes.kernel.internal;
 public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
   private static final int MR = 4;
   private static final int NR = 4;
-  /** Depth steps per strip when packing a transposed B: one 64-byte line of floats. */
-  private static final int STRIP = 16;
 
   @Override
   public int mr() {
@@ -71,17 +69,9 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
         addendOffset, ldAddend, c, cOffset, ldc);
   }
 
-  /** Strips of {@value #STRIP} depth steps, so the strip of the panel being written stays in L1. */
   @Override
   public void packTransposedB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
-    for (int p0 = 0; p0 < depth; p0 += STRIP) {
-      int p1 = Math.min(depth, p0 + STRIP);
-      for (int j = 0; j < NR; j++) {
-        for (int p = p0; p < p1; p++) {
-          dest[to + p * NR + j] = b[from + j * ldb + p];
-        }
-      }
-    }
+    DoublePacking.copyTransposed(b, from, ldb, depth, NR, NR, dest, to);
   }
 
   /** One row of the tile: C ← fma(acc, alpha, addend). */
