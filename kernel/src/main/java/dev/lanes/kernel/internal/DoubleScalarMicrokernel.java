@@ -56,6 +56,14 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
   }
 
   @Override
+  public void multiplyPacked(int kc, double[] a, int aOffset, double[] b, int bOffset,
+      double alpha, double[] addend, int addendOffset, int ldAddend, double[] c, int cOffset,
+      int ldc) {
+    multiply(kc, a, aOffset, 1, MR, b, bOffset, NR, alpha, addend, addendOffset, ldAddend, c,
+        cOffset, ldc);
+  }
+
+  @Override
   public int shortMr() {
     return MR;
   }

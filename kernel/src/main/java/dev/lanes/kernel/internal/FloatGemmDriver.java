@@ -187,8 +187,6 @@ public final class FloatGemmDriver {
       int ncCur = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
         int kcCur = Math.min(kc, k - pc);
-        int packedRowStride = FloatPacking.rowStride(transA, kcCur);
-        int packedDepthStride = FloatPacking.depthStride(transA, mr);
         // beta == 0: the first update adds a row of zeros instead of reading C.
         boolean overwrite = pc == 0 && beta == 0;
         int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
@@ -219,14 +217,15 @@ public final class FloatGemmDriver {
               int inPlaceHeight = Math.max(0, Math.min(height, inPlaceRows - ir));
               if (inPlaceHeight > 0) {
                 tile(work, kcCur, a, aBlock + ir * aRowStride, aRowStride, aDepthStride, false,
-                    bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c, cTile, ldc,
+                    false, bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c, cTile, ldc,
                     inPlaceHeight, width);
               }
               if (inPlaceHeight < height) {
                 // Packed slivers start at row inPlaceRows, which is 0 or the last sliver's.
                 int packedRow = ir + inPlaceHeight - inPlaceRows;
-                tile(work, kcCur, work.packedA, packedRow * kcCur, packedRowStride,
-                    packedDepthStride, true, bPanel, bPanelOffset, bDepthStride, alpha,
+                // A packed sliver on a packed B panel takes the constant-stride kernel.
+                tile(work, kcCur, work.packedA, packedRow * kcCur, 1, mr, true, bPacked,
+                    bPanel, bPanelOffset, bDepthStride, alpha,
                     overwrite, c, cTile + inPlaceHeight * ldc, ldc, height - inPlaceHeight,
                     width);
               }
@@ -242,12 +241,17 @@ public final class FloatGemmDriver {
    * microkernel straight into C when the tile is whole; otherwise short tiles, into C when
    * whole and through scratch at the edges. A sliver read in place (not padded) has exactly
    * height rows, a multiple of shortMr; a packed one is padded to mr rows, so a height
-   * beyond two short tiles is cheaper as one padded full tile.
+   * beyond two short tiles is cheaper as one padded full tile. {@code packed}: A and B are
+   * both in the layout of {@link FloatMicrokernel#multiplyPacked}.
    */
   private void tile(Workspace work, int kc, float[] a, int aOffset, int aRowStride,
-      int aDepthStride, boolean aPadded, float[] b, int bOffset, int bDepthStride,
-      float alpha, boolean overwrite, float[] c, int cTile, int ldc, int height, int width) {
-    if (height == mr && width == nr) {
+      int aDepthStride, boolean aPadded, boolean packed, float[] b, int bOffset,
+      int bDepthStride, float alpha, boolean overwrite, float[] c, int cTile, int ldc,
+      int height, int width) {
+    if (packed && height == mr && width == nr) {
+      kernel.multiplyPacked(kc, a, aOffset, b, bOffset, alpha, overwrite ? zeroRow : c,
+          overwrite ? 0 : cTile, overwrite ? 0 : ldc, c, cTile, ldc);
+    } else if (height == mr && width == nr) {
       kernel.multiply(kc, a, aOffset, aRowStride, aDepthStride, b, bOffset, bDepthStride,
           alpha, overwrite ? zeroRow : c, overwrite ? 0 : cTile, overwrite ? 0 : ldc, c, cTile,
           ldc);

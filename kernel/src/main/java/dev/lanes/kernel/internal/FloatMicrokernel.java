@@ -34,6 +34,15 @@ public interface FloatMicrokernel {
       int ldAddend, float[] c, int cOffset, int ldc);
 
   /**
+   * As {@link #multiply} for the layout of packed panels, where the strides are constants: A a
+   * sliver holding (r, p) at {@code a[aOffset + p*mr + r]}, B a micro-panel holding (p, j) at
+   * {@code b[bOffset + p*nr + j]}. Constant strides let the compiler keep one pointer per
+   * operand and check the array bounds once per call rather than at every load.
+   */
+  void multiplyPacked(int kc, float[] a, int aOffset, float[] b, int bOffset, float alpha,
+      float[] addend, int addendOffset, int ldAddend, float[] c, int cOffset, int ldc);
+
+  /**
    * Packs one whole nr-column panel of a transposed B (stored n x k, so a column of op(B) is a
    * row of the array): {@code dest[to + p*nr + j] = b[from + j*ldb + p]} for p in [0, depth),
    * j in [0, nr). A pure copy, so any implementation gives the same panel.

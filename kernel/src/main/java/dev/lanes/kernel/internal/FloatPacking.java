@@ -15,10 +15,9 @@ final class FloatPacking {
   private FloatPacking() {}
 
   /**
-   * Packs op(A)[row0 .. row0+rows) x [depth0 .. depth0+depth) into slivers of mr rows, each
-   * in whatever layout copies fastest; the sliver starting at row s begins at
-   * {@code dest[s*depth]} and holds (r, p) at {@code r*rowStride(...) + p*depthStride(...)}
-   * from there.
+   * Packs op(A)[row0 .. row0+rows) x [depth0 .. depth0+depth) into slivers of mr rows in the
+   * layout of {@link FloatMicrokernel#multiplyPacked}: the sliver starting at row s holds
+   * (r, p) at {@code dest[s*depth + p*mr + r]}, so one depth step of the sliver is contiguous.
    */
   static void packA(boolean transposed, float[] a, int aOffset, int lda, int row0, int depth0,
       int rows, int depth, int mr, float[] dest) {
@@ -26,29 +25,21 @@ final class FloatPacking {
       int height = Math.min(mr, rows - s);
       int sliver = s * depth;
       if (transposed) {
-        // A is stored k x m: the mr rows of one depth step are contiguous, and stay so.
+        // A is stored k x m: the mr rows of one depth step are already contiguous.
         for (int p = 0; p < depth; p++) {
           System.arraycopy(a, aOffset + (depth0 + p) * lda + row0 + s, dest, sliver + p * mr,
               height);
         }
       } else {
-        // A is stored m x k: each row of the sliver is a contiguous run of A.
+        // A is stored m x k: each row of A is read in order and spread with stride mr.
         for (int r = 0; r < height; r++) {
-          System.arraycopy(a, aOffset + (row0 + s + r) * lda + depth0, dest, sliver + r * depth,
-              depth);
+          int from = aOffset + (row0 + s + r) * lda + depth0;
+          for (int p = 0; p < depth; p++) {
+            dest[sliver + p * mr + r] = a[from + p];
+          }
         }
       }
     }
-  }
-
-  /** Distance between rows of a packed A sliver (see {@link #packA}). */
-  static int rowStride(boolean transposed, int depth) {
-    return transposed ? 1 : depth;
-  }
-
-  /** Distance between depth steps of a packed A sliver (see {@link #packA}). */
-  static int depthStride(boolean transposed, int mr) {
-    return transposed ? mr : 1;
   }
 
   /**

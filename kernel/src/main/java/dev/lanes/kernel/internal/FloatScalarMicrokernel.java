@@ -57,6 +57,14 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
   }
 
   @Override
+  public void multiplyPacked(int kc, float[] a, int aOffset, float[] b, int bOffset,
+      float alpha, float[] addend, int addendOffset, int ldAddend, float[] c, int cOffset,
+      int ldc) {
+    multiply(kc, a, aOffset, 1, MR, b, bOffset, NR, alpha, addend, addendOffset, ldAddend, c,
+        cOffset, ldc);
+  }
+
+  @Override
   public int shortMr() {
     return MR;
   }

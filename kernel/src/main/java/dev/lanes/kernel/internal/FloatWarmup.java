@@ -72,8 +72,8 @@ final class FloatWarmup implements Runnable {
       }
       // Calls of each kernel that do the same number of flops.
       int vectorCalls = 64;
-      int scalarCalls = vectorCalls * (vector.mr() + vector.shortMr()) * vector.nr()
-          / ((scalar.mr() + scalar.shortMr()) * scalar.nr());
+      int scalarCalls = vectorCalls * (2 * vector.mr() + vector.shortMr()) * vector.nr()
+          / ((2 * scalar.mr() + scalar.shortMr()) * scalar.nr());
       time(scalar, scalarCalls * 20, a, b, c, zeroRow, panel);
       long giveUp = System.nanoTime() + GIVE_UP_NANOS;
       int wins = 0;
@@ -93,7 +93,7 @@ final class FloatWarmup implements Runnable {
   }
 
   /**
-   * Nanoseconds for {@code calls} full and short tiles and transposed-B panels each,
+   * Nanoseconds for {@code calls} full, packed and short tiles and transposed-B panels each,
    * alternating overwrite and accumulate as GEMM does.
    */
   private static long time(FloatMicrokernel kernel, int calls, float[] a, float[] b,
@@ -106,6 +106,8 @@ final class FloatWarmup implements Runnable {
           overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
       kernel.multiplyShort(DEPTH - (i & 7), a, 0, 1, kernel.mr(), b, 0, nr, 1,
           overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
+      kernel.multiplyPacked(DEPTH - (i & 7), a, 0, b, 0, 1, overwrite ? zeroRow : c, 0,
+          overwrite ? 0 : nr, c, 0, nr);
       kernel.packTransposedB(b, 0, DEPTH, DEPTH - (i & 7), panel, 0);
     }
     return System.nanoTime() - start;
