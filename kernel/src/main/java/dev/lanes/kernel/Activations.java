@@ -17,7 +17,7 @@ import dev.lanes.kernel.internal.SoftmaxRows;
  * <p>exp, sigmoid and tanh are computed by a polynomial of their own, not by {@link Math}:
  * over the whole float range exp is within 1 ulp, sigmoid and tanh within 2 ulp of the
  * correctly rounded result; NaN gives NaN, exp overflows to +∞ above ~88.72 and underflows
- * gradually to 0. ReLU keeps NaN (relu(x) = x < 0 ? 0 : x).
+ * gradually to 0. ReLU is {@code Math.max(x, 0f)}: it keeps NaN and maps −0 to +0.
  *
  * <p>Outputs may alias inputs exactly (same array, same offset and, for matrices, the same
  * leading dimension); partial overlaps give undefined results. Bad arguments throw
@@ -31,7 +31,7 @@ public final class Activations {
 
   private Activations() {}
 
-  /** y = max(x, 0), NaN kept. */
+  /** y = Math.max(x, 0f): NaN kept, −0 gives +0. */
   public static void relu(float[] x, int xOffset, float[] y, int yOffset, int length) {
     checkUnary(x, xOffset, y, yOffset, length);
     KERNEL.relu(x, xOffset, y, yOffset, length);

@@ -57,7 +57,7 @@ class ActivationsTest {
       assertUlps("exp", 1, Activations::exp, Math::exp, x);
       assertUlps("sigmoid", 2, Activations::sigmoid, v -> 1 / (1 + Math.exp(-v)), x);
       assertUlps("tanh", 2, Activations::tanh, Math::tanh, x);
-      assertUlps("relu", 0, Activations::relu, v -> v < 0 ? 0 : v, x);
+      assertUlps("relu", 0, Activations::relu, v -> Math.max(v, 0), x);
       assertUlps("leakyRelu", 0, (a, ao, b, bo, n) -> Activations.leakyRelu(0.01f, a, ao, b,
           bo, n), v -> v > 0 ? v : (float) (0.01f * v), x);
     }

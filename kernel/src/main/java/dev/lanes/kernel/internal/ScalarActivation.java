@@ -5,8 +5,7 @@ public final class ScalarActivation implements ActivationKernel {
   @Override
   public void relu(float[] x, int xOffset, float[] y, int yOffset, int length) {
     for (int i = 0; i < length; i++) {
-      float v = x[xOffset + i];
-      y[yOffset + i] = v < 0 ? 0f : v;
+      y[yOffset + i] = Math.max(x[xOffset + i], 0f);
     }
   }
 
