@@ -25,7 +25,8 @@ public final class DoubleGemmDriver {
   /** The vector driver, or null when the scalar twins run. */
   private static final DoubleGemmDriver VECTOR = vectorDriver();
   private static final DoubleWarmup WARMUP =
-      VECTOR == null ? null : DoubleWarmup.start(VECTOR.kernel, SCALAR.kernel);
+      VECTOR == null ? null
+          : DoubleWarmup.start(VECTOR.kernel, SCALAR.kernel, VECTOR.rowKernel, SCALAR.rowKernel);
 
   /** Column alignment of the threads' shares of a single-row product. */
   private static final int ROW_SPLIT = 64;

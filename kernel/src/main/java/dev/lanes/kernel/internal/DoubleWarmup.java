@@ -20,17 +20,27 @@ final class DoubleWarmup implements Runnable {
 
   private final DoubleMicrokernel vector;
   private final DoubleMicrokernel scalar;
+  private final DoubleRowKernel vectorRow;
+  private final DoubleRowKernel scalarRow;
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile boolean vectorReady;
 
-  private DoubleWarmup(DoubleMicrokernel vector, DoubleMicrokernel scalar) {
+  private DoubleWarmup(DoubleMicrokernel vector, DoubleMicrokernel scalar,
+      DoubleRowKernel vectorRow, DoubleRowKernel scalarRow) {
     this.vector = vector;
     this.scalar = scalar;
+    this.vectorRow = vectorRow;
+    this.scalarRow = scalarRow;
   }
 
-  /** Starts warming {@code vector} up on a daemon thread. */
-  static DoubleWarmup start(DoubleMicrokernel vector, DoubleMicrokernel scalar) {
-    DoubleWarmup warmup = new DoubleWarmup(vector, scalar);
+  /**
+   * Starts warming {@code vector} and {@code vectorRow} up on a daemon thread. The row kernel
+   * is rarely called in some applications (a few dgemv calls per pass in Spark MLlib), so
+   * without this C2 might never compile it and it would run boxed, far slower than scalar.
+   */
+  static DoubleWarmup start(DoubleMicrokernel vector, DoubleMicrokernel scalar,
+      DoubleRowKernel vectorRow, DoubleRowKernel scalarRow) {
+    DoubleWarmup warmup = new DoubleWarmup(vector, scalar, vectorRow, scalarRow);
     Thread thread = new Thread(warmup, "lanes-warmup-dgemm");
     thread.setDaemon(true);
     thread.start();
@@ -63,6 +73,7 @@ final class DoubleWarmup implements Runnable {
       double[] panel = new double[nr * DEPTH];
       double[] c = new double[mr * nr];
       double[] zeroRow = new double[nr];
+      double[] sums = new double[nr];
       for (int i = 0; i < a.length; i++) {
         a[i] = 1 + i % 7;
       }
@@ -71,14 +82,14 @@ final class DoubleWarmup implements Runnable {
       }
       // Calls of each kernel that do the same number of flops.
       int vectorCalls = 64;
-      int scalarCalls = vectorCalls * (2 * vector.mr() + vector.shortMr()) * vector.nr()
-          / ((2 * scalar.mr() + scalar.shortMr()) * scalar.nr());
-      time(scalar, scalarCalls * 20, a, b, c, zeroRow, panel);
+      int scalarCalls = vectorCalls * rowsPerCall(vector) * vector.nr()
+          / (rowsPerCall(scalar) * scalar.nr());
+      time(scalar, scalarRow, scalarCalls * 20, a, b, c, zeroRow, panel, sums);
       long giveUp = System.nanoTime() + GIVE_UP_NANOS;
       int wins = 0;
       while (wins < 3 && System.nanoTime() < giveUp) {
-        long vectorTime = time(vector, vectorCalls, a, b, c, zeroRow, panel);
-        long scalarTime = time(scalar, scalarCalls, a, b, c, zeroRow, panel);
+        long vectorTime = time(vector, vectorRow, vectorCalls, a, b, c, zeroRow, panel, sums);
+        long scalarTime = time(scalar, scalarRow, scalarCalls, a, b, c, zeroRow, panel, sums);
         wins = vectorTime < scalarTime ? wins + 1 : 0;
       }
       vectorReady = wins == 3;
@@ -91,12 +102,18 @@ final class DoubleWarmup implements Runnable {
     }
   }
 
+  /** Rows of C one pass of {@link #time}'s loop computes: two tiles, a short one, two rows. */
+  private static int rowsPerCall(DoubleMicrokernel kernel) {
+    return 2 * kernel.mr() + kernel.shortMr() + 2;
+  }
+
   /**
-   * Nanoseconds for {@code calls} full, packed and short tiles and transposed-B panels each,
-   * alternating overwrite and accumulate as GEMM does.
+   * Nanoseconds for {@code calls} full, packed and short tiles, transposed-B panels and single
+   * rows (times B and times a transposed B) each, alternating overwrite and accumulate as GEMM
+   * does.
    */
-  private static long time(DoubleMicrokernel kernel, int calls, double[] a, double[] b,
-      double[] c, double[] zeroRow, double[] panel) {
+  private static long time(DoubleMicrokernel kernel, DoubleRowKernel rowKernel, int calls,
+      double[] a, double[] b, double[] c, double[] zeroRow, double[] panel, double[] sums) {
     long start = System.nanoTime();
     int nr = kernel.nr();
     for (int i = 0; i < calls; i++) {
@@ -108,6 +125,9 @@ final class DoubleWarmup implements Runnable {
       kernel.multiplyPacked(DEPTH - (i & 7), a, 0, b, 0, 1, overwrite ? zeroRow : c, 0,
           overwrite ? 0 : nr, c, 0, nr);
       kernel.packTransposedB(b, 0, DEPTH, DEPTH - (i & 7), panel, 0);
+      rowKernel.rowTimesMatrix(nr, DEPTH - (i & 7), DEPTH, 1, a, 0, b, 0, nr, overwrite, c, 0,
+          sums);
+      rowKernel.rowTimesTransposed(nr, DEPTH - (i & 7), 1, a, 0, b, 0, DEPTH, overwrite, c, 0);
     }
     return System.nanoTime() - start;
   }

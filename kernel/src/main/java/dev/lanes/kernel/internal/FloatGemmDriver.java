@@ -26,7 +26,8 @@ public final class FloatGemmDriver {
   /** The vector driver, or null when the scalar twins run. */
   private static final FloatGemmDriver VECTOR = vectorDriver();
   private static final FloatWarmup WARMUP =
-      VECTOR == null ? null : FloatWarmup.start(VECTOR.kernel, SCALAR.kernel);
+      VECTOR == null ? null
+          : FloatWarmup.start(VECTOR.kernel, SCALAR.kernel, VECTOR.rowKernel, SCALAR.rowKernel);
 
   /** Column alignment of the threads' shares of a single-row product. */
   private static final int ROW_SPLIT = 64;

@@ -21,17 +21,27 @@ final class FloatWarmup implements Runnable {
 
   private final FloatMicrokernel vector;
   private final FloatMicrokernel scalar;
+  private final FloatRowKernel vectorRow;
+  private final FloatRowKernel scalarRow;
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile boolean vectorReady;
 
-  private FloatWarmup(FloatMicrokernel vector, FloatMicrokernel scalar) {
+  private FloatWarmup(FloatMicrokernel vector, FloatMicrokernel scalar,
+      FloatRowKernel vectorRow, FloatRowKernel scalarRow) {
     this.vector = vector;
     this.scalar = scalar;
+    this.vectorRow = vectorRow;
+    this.scalarRow = scalarRow;
   }
 
-  /** Starts warming {@code vector} up on a daemon thread. */
-  static FloatWarmup start(FloatMicrokernel vector, FloatMicrokernel scalar) {
-    FloatWarmup warmup = new FloatWarmup(vector, scalar);
+  /**
+   * Starts warming {@code vector} and {@code vectorRow} up on a daemon thread. The row kernel
+   * is rarely called in some applications (a few dgemv calls per pass in Spark MLlib), so
+   * without this C2 might never compile it and it would run boxed, far slower than scalar.
+   */
+  static FloatWarmup start(FloatMicrokernel vector, FloatMicrokernel scalar,
+      FloatRowKernel vectorRow, FloatRowKernel scalarRow) {
+    FloatWarmup warmup = new FloatWarmup(vector, scalar, vectorRow, scalarRow);
     Thread thread = new Thread(warmup, "lanes-warmup-sgemm");
     thread.setDaemon(true);
     thread.start();
@@ -64,6 +74,7 @@ final class FloatWarmup implements Runnable {
       float[] panel = new float[nr * DEPTH];
       float[] c = new float[mr * nr];
       float[] zeroRow = new float[nr];
+      float[] sums = new float[nr];
       for (int i = 0; i < a.length; i++) {
         a[i] = 1 + i % 7;
       }
@@ -72,14 +83,14 @@ final class FloatWarmup implements Runnable {
       }
       // Calls of each kernel that do the same number of flops.
       int vectorCalls = 64;
-      int scalarCalls = vectorCalls * (2 * vector.mr() + vector.shortMr()) * vector.nr()
-          / ((2 * scalar.mr() + scalar.shortMr()) * scalar.nr());
-      time(scalar, scalarCalls * 20, a, b, c, zeroRow, panel);
+      int scalarCalls = vectorCalls * rowsPerCall(vector) * vector.nr()
+          / (rowsPerCall(scalar) * scalar.nr());
+      time(scalar, scalarRow, scalarCalls * 20, a, b, c, zeroRow, panel, sums);
       long giveUp = System.nanoTime() + GIVE_UP_NANOS;
       int wins = 0;
       while (wins < 3 && System.nanoTime() < giveUp) {
-        long vectorTime = time(vector, vectorCalls, a, b, c, zeroRow, panel);
-        long scalarTime = time(scalar, scalarCalls, a, b, c, zeroRow, panel);
+        long vectorTime = time(vector, vectorRow, vectorCalls, a, b, c, zeroRow, panel, sums);
+        long scalarTime = time(scalar, scalarRow, scalarCalls, a, b, c, zeroRow, panel, sums);
         wins = vectorTime < scalarTime ? wins + 1 : 0;
       }
       vectorReady = wins == 3;
@@ -92,12 +103,18 @@ final class FloatWarmup implements Runnable {
     }
   }
 
+  /** Rows of C one pass of {@link #time}'s loop computes: two tiles, a short one, two rows. */
+  private static int rowsPerCall(FloatMicrokernel kernel) {
+    return 2 * kernel.mr() + kernel.shortMr() + 2;
+  }
+
   /**
-   * Nanoseconds for {@code calls} full, packed and short tiles and transposed-B panels each,
-   * alternating overwrite and accumulate as GEMM does.
+   * Nanoseconds for {@code calls} full, packed and short tiles, transposed-B panels and single
+   * rows (times B and times a transposed B) each, alternating overwrite and accumulate as GEMM
+   * does.
    */
-  private static long time(FloatMicrokernel kernel, int calls, float[] a, float[] b,
-      float[] c, float[] zeroRow, float[] panel) {
+  private static long time(FloatMicrokernel kernel, FloatRowKernel rowKernel, int calls,
+      float[] a, float[] b, float[] c, float[] zeroRow, float[] panel, float[] sums) {
     long start = System.nanoTime();
     int nr = kernel.nr();
     for (int i = 0; i < calls; i++) {
@@ -109,6 +126,9 @@ final class FloatWarmup implements Runnable {
       kernel.multiplyPacked(DEPTH - (i & 7), a, 0, b, 0, 1, overwrite ? zeroRow : c, 0,
           overwrite ? 0 : nr, c, 0, nr);
       kernel.packTransposedB(b, 0, DEPTH, DEPTH - (i & 7), panel, 0);
+      rowKernel.rowTimesMatrix(nr, DEPTH - (i & 7), DEPTH, 1, a, 0, b, 0, nr, overwrite, c, 0,
+          sums);
+      rowKernel.rowTimesTransposed(nr, DEPTH - (i & 7), 1, a, 0, b, 0, DEPTH, overwrite, c, 0);
     }
     return System.nanoTime() - start;
   }
