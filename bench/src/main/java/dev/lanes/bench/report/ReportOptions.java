@@ -34,7 +34,7 @@ public record ReportOptions(boolean full, List<Integer> jdks, Path outputDirecto
           + ")",
       "  --spark              also time Spark MLlib's MultilayerPerceptronClassifier training",
       "                       with netlib's Java BLAS and with Lanes, local[1] and local[2]",
-      "                       (several minutes; needs Spark's jars in the local Maven",
+      "                       (about 15 minutes; needs Spark's jars in the local Maven",
       "                       repository; not part of --full)",
       "  --spark-workload W   that benchmark's workload " + SparkWorkload.FORMAT + ",",
       "                       default \"" + SparkWorkload.DEFAULT.arguments()

@@ -20,10 +20,11 @@ public record SparkWorkload(int rows, List<Integer> layers, int blockSize, int i
   public static final String FORMAT = "\"ROWS LAYERS BLOCK ITERATIONS REPEATS\"";
 
   /**
-   * Large enough for GEMM to dominate training (issue 6), small enough for a few minutes a
-   * master on 2 cores.
+   * Large enough for GEMM to dominate training (issue 6): fan-ins of 1024 and 2048 give each
+   * activation MLlib computes in Breeze about 1400 flops of GEMM. About 10 minutes for
+   * local[1] and 6 for local[2] on 2 cores, most of it netlib's fits.
    */
-  public static final SparkWorkload DEFAULT = parse("4000 512,2048,512,10 1024 10 2");
+  public static final SparkWorkload DEFAULT = parse("4000 1024,2048,1024,10 1024 10 2");
 
   /**
    * Reads {@code "rows layers block iterations repeats"}, e.g. {@code "4000 512,2048,512,10

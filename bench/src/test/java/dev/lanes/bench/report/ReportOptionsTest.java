@@ -26,7 +26,7 @@ class ReportOptionsTest {
 
   @Test
   void theSparkWorkloadHasADefaultAndCanBeChanged() {
-    assertEquals(new SparkWorkload(4000, List.of(512, 2048, 512, 10), 1024, 10, 2),
+    assertEquals(new SparkWorkload(4000, List.of(1024, 2048, 1024, 10), 1024, 10, 2),
         ReportOptions.parse("--spark").sparkWorkload());
     ReportOptions options = ReportOptions.parse("--quick", "--spark", "--spark-workload",
         " 400  16,32,16,4 64 2 1 ");
@@ -35,7 +35,7 @@ class ReportOptionsTest {
         options.sparkWorkload());
     assertEquals("local[1] 400 16,32,16,4 64 2 1",
         options.sparkWorkload().benchmarkArguments("local[1]"));
-    assertTrue(ReportOptions.USAGE.contains("default \"4000 512,2048,512,10 1024 10 2\""),
+    assertTrue(ReportOptions.USAGE.contains("default \"4000 1024,2048,1024,10 1024 10 2\""),
         ReportOptions.USAGE);
   }
 

@@ -67,7 +67,7 @@ class ReportWritingTest {
     assertTrue(text.indexOf("## Spark MLlib: MultilayerPerceptronClassifier training") > 0
         && text.indexOf("- local[1] failed: mvn exited with status 1") < text.indexOf(
             "## Flagged and missing results"), text);
-    assertTrue(text.contains("`bench/report.sh --spark --spark-workload \"4000 512,2048,512,10"
+    assertTrue(text.contains("`bench/report.sh --spark --spark-workload \"4000 1024,2048,1024,10"
         + " 1024 10 2\"`"), text);
     for (String chart : List.of("gemm-sgemm", "lanes-widths", "jdks", "elementwise")) {
       Path png = directory.resolve(chart + ".png");
