@@ -48,6 +48,12 @@ public interface DoubleMicrokernel {
    */
   void packTransposedB(double[] b, int from, int ldb, int depth, double[] dest, int to);
 
+  /**
+   * Packs one whole nr-column panel of a B that is not transposed:
+   * {@code dest[to + p*nr + j] = b[from + p*ldb + j]} for p in [0, depth), j in [0, nr).
+   */
+  void packB(double[] b, int from, int ldb, int depth, double[] dest, int to);
+
   /** Rows of the short block that covers the last rows of an A block (at most mr). */
   int shortMr();
 

@@ -82,6 +82,15 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
     DoublePacking.copyTransposed(b, from, ldb, depth, NR, NR, dest, to);
   }
 
+  @Override
+  public void packB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
+    for (int p = 0; p < depth; p++) {
+      for (int j = 0; j < NR; j++) {
+        dest[to + p * NR + j] = b[from + p * ldb + j];
+      }
+    }
+  }
+
   /** One row of the tile: C ← fma(acc, alpha, addend). */
   private static void storeRow(double[] c, int offset, double s0, double s1, double s2,
       double s3, double alpha, double[] addend, int from) {

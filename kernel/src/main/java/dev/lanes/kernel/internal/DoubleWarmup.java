@@ -125,6 +125,7 @@ final class DoubleWarmup implements Runnable {
       kernel.multiplyPacked(DEPTH - (i & 7), a, 0, b, 0, 1, overwrite ? zeroRow : c, 0,
           overwrite ? 0 : nr, c, 0, nr);
       kernel.packTransposedB(b, 0, DEPTH, DEPTH - (i & 7), panel, 0);
+      kernel.packB(b, 0, nr, DEPTH - (i & 7), panel, 0);
       rowKernel.rowTimesMatrix(nr, DEPTH - (i & 7), DEPTH, 1, a, 0, b, 0, nr, overwrite, c, 0,
           sums);
       rowKernel.rowTimesTransposed(nr, DEPTH - (i & 7), 1, a, 0, b, 0, DEPTH, overwrite, c, 0);

@@ -45,8 +45,8 @@ final class FloatPacking {
   /**
    * Packs op(B)[depth0 .. depth0+depth) x [col0 .. col0+cols) into panels of the kernel's nr
    * columns: the panel starting at column s holds (p, j) at {@code dest[s*depth + p*nr + j]}.
-   * A transposed B goes through the kernel's {@link FloatMicrokernel#packTransposedB} (in
-   * registers where it has vectors), but for a ragged last panel.
+   * Whole panels go through the kernel: {@link FloatMicrokernel#packTransposedB} (in
+   * registers where it has vectors) or {@link FloatMicrokernel#packB}.
    */
   static void packB(FloatMicrokernel kernel, boolean transposed, float[] b, int bOffset,
       int ldb, int depth0, int col0, int depth, int cols, float[] dest) {
@@ -56,11 +56,14 @@ final class FloatPacking {
       int panel = s * depth;
       if (transposed && width == nr) {
         kernel.packTransposedB(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, dest, panel);
+      } else if (width == nr) {
+        kernel.packB(b, bOffset + depth0 * ldb + col0 + s, ldb, depth, dest, panel);
       } else if (transposed) {
         copyTransposed(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, width, nr, dest,
             panel);
       } else {
-        // A plain loop: C2 vectorizes it, and it beats the arraycopy stub on short rows.
+        // The ragged last panel. A plain loop: C2 vectorizes it, and it beats the arraycopy
+        // stub on short rows.
         for (int p = 0; p < depth; p++) {
           int from = bOffset + (depth0 + p) * ldb + col0 + s;
           int to = panel + p * nr;

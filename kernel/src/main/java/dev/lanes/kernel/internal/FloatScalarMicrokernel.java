@@ -83,6 +83,15 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
     FloatPacking.copyTransposed(b, from, ldb, depth, NR, NR, dest, to);
   }
 
+  @Override
+  public void packB(float[] b, int from, int ldb, int depth, float[] dest, int to) {
+    for (int p = 0; p < depth; p++) {
+      for (int j = 0; j < NR; j++) {
+        dest[to + p * NR + j] = b[from + p * ldb + j];
+      }
+    }
+  }
+
   /** One row of the tile: C ← fma(acc, alpha, addend). */
   private static void storeRow(float[] c, int offset, float s0, float s1, float s2,
       float s3, float alpha, float[] addend, int from) {

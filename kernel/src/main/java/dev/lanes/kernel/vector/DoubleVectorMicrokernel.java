@@ -554,6 +554,17 @@ public final class DoubleVectorMicrokernel implements DoubleMicrokernel {
     }
   }
 
+  /** Two vectors per depth step: a loop over nr columns would pay C2's pre and post loops. */
+  @Override
+  public void packB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
+    for (int p = 0; p < depth; p++) {
+      int row = from + p * ldb;
+      int out = to + p * NR;
+      DoubleVector.fromArray(SPECIES, b, row).intoArray(dest, out);
+      DoubleVector.fromArray(SPECIES, b, row + LANES).intoArray(dest, out + LANES);
+    }
+  }
+
   /** Lane l takes lane (l + by) mod lanes. */
   private static VectorShuffle<Double> rotation(int by) {
     return VectorShuffle.fromOp(SPECIES, lane -> Math.floorMod(lane + by, LANES));

@@ -555,6 +555,17 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
     }
   }
 
+  /** Two vectors per depth step: a loop over nr columns would pay C2's pre and post loops. */
+  @Override
+  public void packB(float[] b, int from, int ldb, int depth, float[] dest, int to) {
+    for (int p = 0; p < depth; p++) {
+      int row = from + p * ldb;
+      int out = to + p * NR;
+      FloatVector.fromArray(SPECIES, b, row).intoArray(dest, out);
+      FloatVector.fromArray(SPECIES, b, row + LANES).intoArray(dest, out + LANES);
+    }
+  }
+
   /** Lane l takes lane (l + by) mod lanes. */
   private static VectorShuffle<Float> rotation(int by) {
     return VectorShuffle.fromOp(SPECIES, lane -> Math.floorMod(lane + by, LANES));
