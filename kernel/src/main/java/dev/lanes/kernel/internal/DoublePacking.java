@@ -61,15 +61,21 @@ final class DoublePacking {
         copyTransposed(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, width, nr, dest,
             panel);
       } else {
-        // The ragged last panel. A plain loop: C2 vectorizes it, and it beats the arraycopy
-        // stub on short rows.
-        for (int p = 0; p < depth; p++) {
-          int from = bOffset + (depth0 + p) * ldb + col0 + s;
-          int to = panel + p * nr;
-          for (int j = 0; j < width; j++) {
-            dest[to + j] = b[from + j];
-          }
-        }
+        copyRows(b, bOffset + depth0 * ldb + col0 + s, ldb, depth, width, nr, dest, panel);
+      }
+    }
+  }
+
+  /**
+   * Copies {@code width} columns of a B that is not transposed into a panel of nr columns:
+   * {@code dest[to + p*nr + j] = b[from + p*ldb + j]}. A plain loop: C2 vectorizes it, and it
+   * beats the arraycopy stub on short rows.
+   */
+  static void copyRows(double[] b, int from, int ldb, int depth, int width, int nr,
+      double[] dest, int to) {
+    for (int p = 0; p < depth; p++) {
+      for (int j = 0; j < width; j++) {
+        dest[to + p * nr + j] = b[from + p * ldb + j];
       }
     }
   }

@@ -84,11 +84,7 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
 
   @Override
   public void packB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
-    for (int p = 0; p < depth; p++) {
-      for (int j = 0; j < NR; j++) {
-        dest[to + p * NR + j] = b[from + p * ldb + j];
-      }
-    }
+    DoublePacking.copyRows(b, from, ldb, depth, NR, NR, dest, to);
   }
 
   /** One row of the tile: C ← fma(acc, alpha, addend). */

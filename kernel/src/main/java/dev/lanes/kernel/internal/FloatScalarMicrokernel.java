@@ -85,11 +85,7 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
 
   @Override
   public void packB(float[] b, int from, int ldb, int depth, float[] dest, int to) {
-    for (int p = 0; p < depth; p++) {
-      for (int j = 0; j < NR; j++) {
-        dest[to + p * NR + j] = b[from + p * ldb + j];
-      }
-    }
+    FloatPacking.copyRows(b, from, ldb, depth, NR, NR, dest, to);
   }
 
   /** One row of the tile: C ← fma(acc, alpha, addend). */
