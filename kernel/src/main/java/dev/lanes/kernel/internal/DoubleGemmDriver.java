@@ -200,8 +200,8 @@ public final class DoubleGemmDriver {
           // In place: whole slivers and whole short tiles; only a last few rows are packed.
           int inPlaceRows = aInPlace ? mcCur / mr * mr + mcCur % mr / shortMr * shortMr : 0;
           if (inPlaceRows < mcCur) {
-            DoublePacking.packA(transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
-                mcCur - inPlaceRows, kcCur, mr, work.packedA);
+            DoublePacking.packA(kernel, transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
+                mcCur - inPlaceRows, kcCur, work.packedA);
           }
           int aBlock = aOffset + (row0 + ic) * aRowStride + pc * aDepthStride;
           int cBlock = cOffset + (row0 + ic) * ldc + col0 + jc;
@@ -332,7 +332,7 @@ public final class DoubleGemmDriver {
 
   private Workspace workspace(int rows, int cols, int depth) {
     Workspace work = workspaces.get();
-    int aSize = roundUp(rows, mr) * depth;
+    int aSize = roundUp(rows, mr) * depth + DoubleMicrokernel.TRANSPOSE_SPILL;
     int bSize = roundUp(cols, nr) * depth;
     if (work.packedA.length < aSize) {
       work.packedA = new double[aSize];

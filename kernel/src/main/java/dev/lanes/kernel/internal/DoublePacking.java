@@ -8,18 +8,19 @@ package dev.lanes.kernel.internal;
  * the padded rows and columns of the tile.
  */
 final class DoublePacking {
-  /** Depth steps per strip when copying a transposed B: one 64-byte line of floats. */
-  private static final int STRIP = 16;
-
   private DoublePacking() {}
 
   /**
    * Packs op(A)[row0 .. row0+rows) x [depth0 .. depth0+depth) into slivers of mr rows in the
    * layout of {@link DoubleMicrokernel#multiplyPacked}: the sliver starting at row s holds
    * (r, p) at {@code dest[s*depth + p*mr + r]}, so one depth step of the sliver is contiguous.
+   * Slivers are packed in ascending order, and dest has {@link
+   * DoubleMicrokernel#TRANSPOSE_SPILL} spare elements, for the scratch of
+   * {@link DoubleMicrokernel#transpose}.
    */
-  static void packA(boolean transposed, double[] a, int aOffset, int lda, int row0, int depth0,
-      int rows, int depth, int mr, double[] dest) {
+  static void packA(DoubleMicrokernel kernel, boolean transposed, double[] a, int aOffset,
+      int lda, int row0, int depth0, int rows, int depth, double[] dest) {
+    int mr = kernel.mr();
     for (int s = 0; s < rows; s += mr) {
       int height = Math.min(mr, rows - s);
       int sliver = s * depth;
@@ -30,13 +31,9 @@ final class DoublePacking {
               height);
         }
       } else {
-        // A is stored m x k: each row of A is read in order and spread with stride mr.
-        for (int r = 0; r < height; r++) {
-          int from = aOffset + (row0 + s + r) * lda + depth0;
-          for (int p = 0; p < depth; p++) {
-            dest[sliver + p * mr + r] = a[from + p];
-          }
-        }
+        // A is stored m x k: rows of A become the columns of a depth-step-major sliver.
+        kernel.transpose(a, aOffset + (row0 + s) * lda + depth0, lda, height, depth, dest,
+            sliver, mr);
       }
     }
   }
@@ -44,8 +41,8 @@ final class DoublePacking {
   /**
    * Packs op(B)[depth0 .. depth0+depth) x [col0 .. col0+cols) into panels of the kernel's nr
    * columns: the panel starting at column s holds (p, j) at {@code dest[s*depth + p*nr + j]}.
-   * Whole panels go through the kernel: {@link DoubleMicrokernel#packTransposedB} (in
-   * registers where it has vectors) or {@link DoubleMicrokernel#packB}.
+   * Whole panels go through the kernel: {@link DoubleMicrokernel#transpose} (in registers
+   * where it has vectors) or {@link DoubleMicrokernel#packB}.
    */
   static void packB(DoubleMicrokernel kernel, boolean transposed, double[] b, int bOffset,
       int ldb, int depth0, int col0, int depth, int cols, double[] dest) {
@@ -54,12 +51,12 @@ final class DoublePacking {
       int width = Math.min(nr, cols - s);
       int panel = s * depth;
       if (transposed && width == nr) {
-        kernel.packTransposedB(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, dest, panel);
+        kernel.transpose(b, bOffset + (col0 + s) * ldb + depth0, ldb, nr, depth, dest, panel, nr);
       } else if (width == nr) {
         kernel.packB(b, bOffset + depth0 * ldb + col0 + s, ldb, depth, dest, panel);
       } else if (transposed) {
-        copyTransposed(b, bOffset + (col0 + s) * ldb + depth0, ldb, depth, width, nr, dest,
-            panel);
+        copyTransposed(b, bOffset + (col0 + s) * ldb + depth0, ldb, width, depth, dest, panel,
+            nr);
       } else {
         copyRows(b, bOffset + depth0 * ldb + col0 + s, ldb, depth, width, nr, dest, panel);
       }
@@ -81,19 +78,28 @@ final class DoublePacking {
   }
 
   /**
-   * Copies {@code width} columns of a transposed B (stored n x k, so a column of op(B) is a
-   * contiguous row of the array) into a panel of nr columns element by element:
-   * {@code dest[to + p*nr + j] = b[from + j*ldb + p]}, in strips of {@value #STRIP} depth steps
-   * so that the strip of the panel being written stays in L1.
+   * Copies a block transposed, element by element:
+   * {@code dest[to + p*destStride + r] = src[from + r*ld + p]} for r in [0, rows) and p in
+   * [0, depth). Four rows at a time, each depth step reading one element of each and writing
+   * four adjacent ones: about 0.33 ns per element here, against 0.65 for a loop over one row
+   * at a time (strided writes) or over all rows per step (which C2 does not unroll).
    */
-  static void copyTransposed(double[] b, int from, int ldb, int depth, int width, int nr,
-      double[] dest, int to) {
-    for (int p0 = 0; p0 < depth; p0 += STRIP) {
-      int p1 = Math.min(depth, p0 + STRIP);
-      for (int j = 0; j < width; j++) {
-        for (int p = p0; p < p1; p++) {
-          dest[to + p * nr + j] = b[from + j * ldb + p];
-        }
+  static void copyTransposed(double[] src, int from, int ld, int rows, int depth,
+      double[] dest, int to, int destStride) {
+    int r = 0;
+    for (; r + 4 <= rows; r += 4) {
+      int row = from + r * ld;
+      for (int p = 0; p < depth; p++) {
+        int out = to + p * destStride + r;
+        dest[out] = src[row + p];
+        dest[out + 1] = src[row + ld + p];
+        dest[out + 2] = src[row + 2 * ld + p];
+        dest[out + 3] = src[row + 3 * ld + p];
+      }
+    }
+    for (; r < rows; r++) {
+      for (int p = 0; p < depth; p++) {
+        dest[to + p * destStride + r] = src[from + r * ld + p];
       }
     }
   }

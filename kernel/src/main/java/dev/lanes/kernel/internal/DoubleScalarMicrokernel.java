@@ -78,8 +78,9 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
   }
 
   @Override
-  public void packTransposedB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
-    DoublePacking.copyTransposed(b, from, ldb, depth, NR, NR, dest, to);
+  public void transpose(double[] src, int from, int ld, int rows, int depth, double[] dest,
+      int to, int destStride) {
+    DoublePacking.copyTransposed(src, from, ld, rows, depth, dest, to, destStride);
   }
 
   @Override

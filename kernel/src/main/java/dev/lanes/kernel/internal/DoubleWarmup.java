@@ -70,7 +70,7 @@ final class DoubleWarmup implements Runnable {
       int nr = Math.max(vector.nr(), scalar.nr());
       double[] a = new double[mr * DEPTH];
       double[] b = new double[nr * DEPTH];
-      double[] panel = new double[nr * DEPTH];
+      double[] panel = new double[Math.max(mr, nr) * DEPTH + DoubleMicrokernel.TRANSPOSE_SPILL];
       double[] c = new double[mr * nr];
       double[] zeroRow = new double[nr];
       double[] sums = new double[nr];
@@ -108,9 +108,9 @@ final class DoubleWarmup implements Runnable {
   }
 
   /**
-   * Nanoseconds for {@code calls} full, packed and short tiles, transposed-B panels and single
-   * rows (times B and times a transposed B) each, alternating overwrite and accumulate as GEMM
-   * does.
+   * Nanoseconds for {@code calls} full, packed and short tiles, transposed panels of B and
+   * slivers of A, and single rows (times B and times a transposed B) each, alternating
+   * overwrite and accumulate as GEMM does.
    */
   private static long time(DoubleMicrokernel kernel, DoubleRowKernel rowKernel, int calls,
       double[] a, double[] b, double[] c, double[] zeroRow, double[] panel, double[] sums) {
@@ -124,7 +124,8 @@ final class DoubleWarmup implements Runnable {
           overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
       kernel.multiplyPacked(DEPTH - (i & 7), a, 0, b, 0, 1, overwrite ? zeroRow : c, 0,
           overwrite ? 0 : nr, c, 0, nr);
-      kernel.packTransposedB(b, 0, DEPTH, DEPTH - (i & 7), panel, 0);
+      kernel.transpose(b, 0, DEPTH, nr, DEPTH - (i & 7), panel, 0, nr);
+      kernel.transpose(a, 0, DEPTH, kernel.mr(), DEPTH - (i & 7), panel, 0, kernel.mr());
       kernel.packB(b, 0, nr, DEPTH - (i & 7), panel, 0);
       rowKernel.rowTimesMatrix(nr, DEPTH - (i & 7), DEPTH, 1, a, 0, b, 0, nr, overwrite, c, 0,
           sums);

@@ -79,8 +79,9 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
   }
 
   @Override
-  public void packTransposedB(float[] b, int from, int ldb, int depth, float[] dest, int to) {
-    FloatPacking.copyTransposed(b, from, ldb, depth, NR, NR, dest, to);
+  public void transpose(float[] src, int from, int ld, int rows, int depth, float[] dest,
+      int to, int destStride) {
+    FloatPacking.copyTransposed(src, from, ld, rows, depth, dest, to, destStride);
   }
 
   @Override

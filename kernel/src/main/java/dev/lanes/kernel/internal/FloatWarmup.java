@@ -71,7 +71,7 @@ final class FloatWarmup implements Runnable {
       int nr = Math.max(vector.nr(), scalar.nr());
       float[] a = new float[mr * DEPTH];
       float[] b = new float[nr * DEPTH];
-      float[] panel = new float[nr * DEPTH];
+      float[] panel = new float[Math.max(mr, nr) * DEPTH + FloatMicrokernel.TRANSPOSE_SPILL];
       float[] c = new float[mr * nr];
       float[] zeroRow = new float[nr];
       float[] sums = new float[nr];
@@ -109,9 +109,9 @@ final class FloatWarmup implements Runnable {
   }
 
   /**
-   * Nanoseconds for {@code calls} full, packed and short tiles, transposed-B panels and single
-   * rows (times B and times a transposed B) each, alternating overwrite and accumulate as GEMM
-   * does.
+   * Nanoseconds for {@code calls} full, packed and short tiles, transposed panels of B and
+   * slivers of A, and single rows (times B and times a transposed B) each, alternating
+   * overwrite and accumulate as GEMM does.
    */
   private static long time(FloatMicrokernel kernel, FloatRowKernel rowKernel, int calls,
       float[] a, float[] b, float[] c, float[] zeroRow, float[] panel, float[] sums) {
@@ -125,7 +125,8 @@ final class FloatWarmup implements Runnable {
           overwrite ? zeroRow : c, 0, overwrite ? 0 : nr, c, 0, nr);
       kernel.multiplyPacked(DEPTH - (i & 7), a, 0, b, 0, 1, overwrite ? zeroRow : c, 0,
           overwrite ? 0 : nr, c, 0, nr);
-      kernel.packTransposedB(b, 0, DEPTH, DEPTH - (i & 7), panel, 0);
+      kernel.transpose(b, 0, DEPTH, nr, DEPTH - (i & 7), panel, 0, nr);
+      kernel.transpose(a, 0, DEPTH, kernel.mr(), DEPTH - (i & 7), panel, 0, kernel.mr());
       kernel.packB(b, 0, nr, DEPTH - (i & 7), panel, 0);
       rowKernel.rowTimesMatrix(nr, DEPTH - (i & 7), DEPTH, 1, a, 0, b, 0, nr, overwrite, c, 0,
           sums);
