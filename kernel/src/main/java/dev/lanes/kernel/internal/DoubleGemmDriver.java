@@ -332,7 +332,7 @@ public final class DoubleGemmDriver {
 
   private Workspace workspace(int rows, int cols, int depth) {
     Workspace work = workspaces.get();
-    int aSize = roundUp(rows, mr) * depth + DoubleMicrokernel.TRANSPOSE_SPILL;
+    int aSize = roundUp(rows, mr) * depth;
     int bSize = roundUp(cols, nr) * depth;
     if (work.packedA.length < aSize) {
       work.packedA = new double[aSize];

@@ -41,17 +41,13 @@ public interface DoubleMicrokernel {
   void multiplyPacked(int kc, double[] a, int aOffset, double[] b, int bOffset, double alpha,
       double[] addend, int addendOffset, int ldAddend, double[] c, int cOffset, int ldc);
 
-  /** The most elements past a block that {@link #transpose} may overwrite with scratch. */
-  int TRANSPOSE_SPILL = 64;
-
   /**
    * Copies a block transposed, as packing needs for a transposed B and a plain A:
    * {@code dest[to + p*destStride + r] = src[from + r*ld + p]} for r in [0, rows) and p in
-   * [0, depth), where rows <= destStride. It may also overwrite with scratch the other
-   * elements of dest from {@code to} to {@code to + (depth-1)*destStride + rows +}
-   * {@link #TRANSPOSE_SPILL}: a caller that packs in ascending order and leaves that many
-   * spare elements at the end of dest loses nothing. A pure copy otherwise, so any
-   * implementation gives the same panel.
+   * [0, depth), where rows <= destStride. When destStride > rows, the elements between one
+   * step's rows and the next step may be overwritten with scratch; nothing else is written,
+   * so threads may pack neighbouring blocks of one array at once. A pure copy otherwise, so
+   * any implementation gives the same panel.
    */
   void transpose(double[] src, int from, int ld, int rows, int depth, double[] dest, int to,
       int destStride);

@@ -13,10 +13,8 @@ final class DoublePacking {
   /**
    * Packs op(A)[row0 .. row0+rows) x [depth0 .. depth0+depth) into slivers of mr rows in the
    * layout of {@link DoubleMicrokernel#multiplyPacked}: the sliver starting at row s holds
-   * (r, p) at {@code dest[s*depth + p*mr + r]}, so one depth step of the sliver is contiguous.
-   * Slivers are packed in ascending order, and dest has {@link
-   * DoubleMicrokernel#TRANSPOSE_SPILL} spare elements, for the scratch of
-   * {@link DoubleMicrokernel#transpose}.
+   * (r, p) at {@code dest[s*depth + p*mr + r]}, so one depth step of the sliver is
+   * contiguous. Writes nothing outside those slivers.
    */
   static void packA(DoubleMicrokernel kernel, boolean transposed, double[] a, int aOffset,
       int lda, int row0, int depth0, int rows, int depth, double[] dest) {

@@ -70,7 +70,7 @@ final class DoubleWarmup implements Runnable {
       int nr = Math.max(vector.nr(), scalar.nr());
       double[] a = new double[mr * DEPTH];
       double[] b = new double[nr * DEPTH];
-      double[] panel = new double[Math.max(mr, nr) * DEPTH + DoubleMicrokernel.TRANSPOSE_SPILL];
+      double[] panel = new double[Math.max(mr, nr) * DEPTH];
       double[] c = new double[mr * nr];
       double[] zeroRow = new double[nr];
       double[] sums = new double[nr];

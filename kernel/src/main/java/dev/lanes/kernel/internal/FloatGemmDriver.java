@@ -333,7 +333,7 @@ public final class FloatGemmDriver {
 
   private Workspace workspace(int rows, int cols, int depth) {
     Workspace work = workspaces.get();
-    int aSize = roundUp(rows, mr) * depth + FloatMicrokernel.TRANSPOSE_SPILL;
+    int aSize = roundUp(rows, mr) * depth;
     int bSize = roundUp(cols, nr) * depth;
     if (work.packedA.length < aSize) {
       work.packedA = new float[aSize];

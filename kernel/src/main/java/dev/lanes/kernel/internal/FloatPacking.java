@@ -14,10 +14,8 @@ final class FloatPacking {
   /**
    * Packs op(A)[row0 .. row0+rows) x [depth0 .. depth0+depth) into slivers of mr rows in the
    * layout of {@link FloatMicrokernel#multiplyPacked}: the sliver starting at row s holds
-   * (r, p) at {@code dest[s*depth + p*mr + r]}, so one depth step of the sliver is contiguous.
-   * Slivers are packed in ascending order, and dest has {@link
-   * FloatMicrokernel#TRANSPOSE_SPILL} spare elements, for the scratch of
-   * {@link FloatMicrokernel#transpose}.
+   * (r, p) at {@code dest[s*depth + p*mr + r]}, so one depth step of the sliver is
+   * contiguous. Writes nothing outside those slivers.
    */
   static void packA(FloatMicrokernel kernel, boolean transposed, float[] a, int aOffset,
       int lda, int row0, int depth0, int rows, int depth, float[] dest) {

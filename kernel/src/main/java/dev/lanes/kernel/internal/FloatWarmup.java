@@ -71,7 +71,7 @@ final class FloatWarmup implements Runnable {
       int nr = Math.max(vector.nr(), scalar.nr());
       float[] a = new float[mr * DEPTH];
       float[] b = new float[nr * DEPTH];
-      float[] panel = new float[Math.max(mr, nr) * DEPTH + FloatMicrokernel.TRANSPOSE_SPILL];
+      float[] panel = new float[Math.max(mr, nr) * DEPTH];
       float[] c = new float[mr * nr];
       float[] zeroRow = new float[nr];
       float[] sums = new float[nr];

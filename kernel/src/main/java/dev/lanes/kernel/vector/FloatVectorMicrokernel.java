@@ -368,21 +368,27 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
    * off-diagonal halves of 2w x 2w sub-blocks (a rotation by w lanes and a blend per row); the
    * depth left over is copied element by element. The rows are taken in groups of lanes, the
    * last group first; a short group repeats its last row, and each of its depth steps is
-   * stored as a whole vector, whose surplus lanes the next step (or the group below) then
-   * overwrites: that is the scratch the contract allows past the last step. Statements for
-   * lanes beyond the lane count are guarded by the constant LANES, which C2 folds away.
+   * stored as a whole vector, whose surplus lanes land on the next step, which the group
+   * below or the next step overwrites. Statements for lanes beyond the lane count are guarded
+   * by the constant LANES, which C2 folds away.
    */
   @Override
   public void transpose(float[] src, int from, int ld, int rows, int depth, float[] dest,
       int to, int destStride) {
-    if (!CHEAP_REARRANGE) {
+    // A short group's vector stores spill into the next depth step; the last group starts at
+    // lastGroup, so the spill stays within that step when lastGroup + LANES <= 2*destStride.
+    int lastGroup = (rows - 1) / LANES * LANES;
+    if (!CHEAP_REARRANGE || rows == 0 || lastGroup + LANES > 2 * destStride) {
       SCALAR_TWIN.transpose(src, from, ld, rows, depth, dest, to, destStride);
       return;
     }
+    // With a short group, leave at least one step to the element-by-element copy, which
+    // overwrites the last spill.
+    int vectorDepth = rows % LANES == 0 ? depth : depth - 1;
     int p = 0;
     // Two-lane rearranges are not compiled to shuffles on every JDK: copy those by element.
-    for (; LANES >= 4 && p + LANES <= depth; p += LANES) {
-      for (int group = (rows - 1) / LANES * LANES; group >= 0; group -= LANES) {
+    for (; LANES >= 4 && p + LANES <= vectorDepth; p += LANES) {
+      for (int group = lastGroup; group >= 0; group -= LANES) {
         int row = from + group * ld + p;
         // A short group repeats its last row in the lanes it does not have.
         int last = Math.min(LANES, rows - group) - 1;
