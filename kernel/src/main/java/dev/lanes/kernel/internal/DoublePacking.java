@@ -56,21 +56,21 @@ final class DoublePacking {
         copyTransposed(b, bOffset + (col0 + s) * ldb + depth0, ldb, width, depth, dest, panel,
             nr);
       } else {
-        copyRows(b, bOffset + depth0 * ldb + col0 + s, ldb, depth, width, nr, dest, panel);
+        copyRows(b, bOffset + depth0 * ldb + col0 + s, ldb, width, depth, dest, panel, nr);
       }
     }
   }
 
   /**
-   * Copies {@code width} columns of a B that is not transposed into a panel of nr columns:
-   * {@code dest[to + p*nr + j] = b[from + p*ldb + j]}. A plain loop: C2 vectorizes it, and it
-   * beats the arraycopy stub on short rows.
+   * Copies a block row by row, as packing needs for a B that is not transposed:
+   * {@code dest[to + p*destStride + j] = src[from + p*ld + j]} for j in [0, width) and p in
+   * [0, depth). A plain loop: C2 vectorizes it, and it beats the arraycopy stub on short rows.
    */
-  static void copyRows(double[] b, int from, int ldb, int depth, int width, int nr,
-      double[] dest, int to) {
+  static void copyRows(double[] src, int from, int ld, int width, int depth, double[] dest,
+      int to, int destStride) {
     for (int p = 0; p < depth; p++) {
       for (int j = 0; j < width; j++) {
-        dest[to + p * nr + j] = b[from + p * ldb + j];
+        dest[to + p * destStride + j] = src[from + p * ld + j];
       }
     }
   }

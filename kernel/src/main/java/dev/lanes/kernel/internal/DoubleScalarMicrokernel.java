@@ -85,7 +85,7 @@ public final class DoubleScalarMicrokernel implements DoubleMicrokernel {
 
   @Override
   public void packB(double[] b, int from, int ldb, int depth, double[] dest, int to) {
-    DoublePacking.copyRows(b, from, ldb, depth, NR, NR, dest, to);
+    DoublePacking.copyRows(b, from, ldb, NR, depth, dest, to, NR);
   }
 
   /** One row of the tile: C ← fma(acc, alpha, addend). */

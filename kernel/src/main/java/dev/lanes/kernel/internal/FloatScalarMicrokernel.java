@@ -86,7 +86,7 @@ public final class FloatScalarMicrokernel implements FloatMicrokernel {
 
   @Override
   public void packB(float[] b, int from, int ldb, int depth, float[] dest, int to) {
-    FloatPacking.copyRows(b, from, ldb, depth, NR, NR, dest, to);
+    FloatPacking.copyRows(b, from, ldb, NR, depth, dest, to, NR);
   }
 
   /** One row of the tile: C ← fma(acc, alpha, addend). */

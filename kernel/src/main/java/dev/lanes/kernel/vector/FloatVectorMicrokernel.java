@@ -571,11 +571,8 @@ public final class FloatVectorMicrokernel implements FloatMicrokernel {
         }
       }
     }
-    for (; p < depth; p++) {
-      for (int r = 0; r < rows; r++) {
-        dest[to + p * destStride + r] = src[from + r * ld + p];
-      }
-    }
+    SCALAR_TWIN.transpose(src, from + p, ld, rows, depth - p, dest, to + p * destStride,
+        destStride);
   }
 
   /** Two vectors per depth step: a loop over nr columns would pay C2's pre and post loops. */
