@@ -54,10 +54,9 @@ public final class VectorActivation implements ActivationKernel {
     // vector copy of the mask on JDK 17 and ran at 0.55-0.61x of C2's own loop. Handing the
     // array to the twin's loop, which C2 vectorizes with aligned stores, is not reliable: in
     // some JVMs (after a first call on a long array, or at n = 4096) C2 compiled that loop
-    // scalar, at half the speed. Stores aligned as VectorElementwise explains.
-    int i = StoreAlignment.leadingElements(yOffset, length, LANES);
-    TAIL.relu(x, xOffset, y, yOffset, i);
-    for (int bound = length - LANES; i <= bound; i += LANES) {
+    // scalar, at half the speed.
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector.fromArray(SPECIES, x, xOffset + i).lanewise(MAX, 0f).intoArray(y, yOffset + i);
     }
     TAIL.relu(x, xOffset + i, y, yOffset + i, length - i);

@@ -15,9 +15,6 @@ import jdk.incubator.vector.VectorSpecies;
  * The vector twin of {@link ScalarElementwise}: the same operations lane by lane, so results
  * are bitwise identical except for the order in which reductions add up. Each loop covers
  * {@code SPECIES.loopBound(length)} and hands the tail to the scalar twin.
- *
- * <p>The streaming kernels (one output written as it is read) align their vector stores to
- * cache lines where {@link StoreAlignment} can tell, as C2 does in the loops it vectorizes.
  */
 public final class VectorElementwise implements ElementwiseKernel {
   private static final VectorSpecies<Float> SPECIES =
@@ -28,9 +25,8 @@ public final class VectorElementwise implements ElementwiseKernel {
   @Override
   public void hadamard(float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset,
       int length) {
-    int i = StoreAlignment.leadingElements(zOffset, length, LANES);
-    TAIL.hadamard(x, xOffset, y, yOffset, z, zOffset, i);
-    for (int bound = length - LANES; i <= bound; i += LANES) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector.fromArray(SPECIES, x, xOffset + i)
           .mul(FloatVector.fromArray(SPECIES, y, yOffset + i)).intoArray(z, zOffset + i);
     }
@@ -40,9 +36,8 @@ public final class VectorElementwise implements ElementwiseKernel {
   @Override
   public void add(float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset,
       int length) {
-    int i = StoreAlignment.leadingElements(zOffset, length, LANES);
-    TAIL.add(x, xOffset, y, yOffset, z, zOffset, i);
-    for (int bound = length - LANES; i <= bound; i += LANES) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector.fromArray(SPECIES, x, xOffset + i)
           .add(FloatVector.fromArray(SPECIES, y, yOffset + i)).intoArray(z, zOffset + i);
     }
@@ -59,9 +54,8 @@ public final class VectorElementwise implements ElementwiseKernel {
       return;
     }
     FloatVector a = FloatVector.broadcast(SPECIES, alpha);
-    int i = StoreAlignment.leadingElements(yOffset, length, LANES);
-    TAIL.axpy(alpha, x, xOffset, y, yOffset, i);
-    for (int bound = length - LANES; i <= bound; i += LANES) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       a.fma(FloatVector.fromArray(SPECIES, x, xOffset + i),
           FloatVector.fromArray(SPECIES, y, yOffset + i)).intoArray(y, yOffset + i);
     }
@@ -70,9 +64,8 @@ public final class VectorElementwise implements ElementwiseKernel {
 
   @Override
   public void scale(float alpha, float[] x, int xOffset, float[] y, int yOffset, int length) {
-    int i = StoreAlignment.leadingElements(yOffset, length, LANES);
-    TAIL.scale(alpha, x, xOffset, y, yOffset, i);
-    for (int bound = length - LANES; i <= bound; i += LANES) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector.fromArray(SPECIES, x, xOffset + i).mul(alpha).intoArray(y, yOffset + i);
     }
     TAIL.scale(alpha, x, xOffset + i, y, yOffset + i, length - i);

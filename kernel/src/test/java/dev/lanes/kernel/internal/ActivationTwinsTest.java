@@ -57,21 +57,6 @@ class ActivationTwinsTest {
     }
   }
 
-  /** ReLU on an array long enough to peel for aligned stores, at every output offset mod 16. */
-  @Test
-  void reluOfLongArraysAtEveryStoreOffsetIsBitwiseTwin() {
-    Random random = new Random(13);
-    int n = (1 << 18) + 37;
-    float[] x = TwinLengths.randomFloats(random, n + X_OFFSET);
-    for (int offset = 0; offset < 16; offset++) {
-      float[] expected = new float[n + 16];
-      float[] actual = new float[n + 16];
-      SCALAR.relu(x, X_OFFSET, expected, offset, n);
-      SELECTED.relu(x, X_OFFSET, actual, offset, n);
-      assertSameBits(expected, actual, "relu at output offset " + offset, n);
-    }
-  }
-
   @Test
   void forwardActivationsAreBitwiseTwins() {
     compareUnary("relu", (k, x, y, n) -> k.relu(x, X_OFFSET, y, Y_OFFSET, n));
