@@ -187,8 +187,7 @@ public final class RunPlan {
       for (String width : full ? allWidths : List.of("auto", "scalar")) {
         if (allWidths.contains(width)) {
           run("elementwise", width, "", BEST_OPENBLAS, ELEMENTWISE, sampleParams(ELEMENTWISE),
-              full ? FULL : width.equals("scalar") ? QUICK_SHORT : QUICK_VECTOR_ELEMENTWISE,
-              false, false);
+              elementwiseTiming(width), false, false);
         }
       }
       for (String width : full ? allWidths : List.of("auto")) {
@@ -218,6 +217,10 @@ public final class RunPlan {
 
     private List<String> shortTiming() {
       return full ? FULL : QUICK_SHORT;
+    }
+
+    private List<String> elementwiseTiming(String width) {
+      return full ? FULL : width.equals("scalar") ? QUICK_SHORT : QUICK_VECTOR_ELEMENTWISE;
     }
 
     private boolean present(String regex) {
