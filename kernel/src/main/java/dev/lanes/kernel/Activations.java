@@ -75,7 +75,7 @@ public final class Activations {
       int yOffset, int ldy) {
     checkRows(rows, cols, x, xOffset, ldx, y, yOffset, ldy);
     for (int i = 0; i < rows && cols > 0; i++) {
-      SoftmaxRows.softmax(x, xOffset + i * ldx, y, yOffset + i * ldy, cols);
+      SoftmaxRows.SELECTED.softmax(x, xOffset + i * ldx, y, yOffset + i * ldy, cols);
     }
   }
 
@@ -84,7 +84,7 @@ public final class Activations {
       float[] y, int yOffset, int ldy) {
     checkRows(rows, cols, x, xOffset, ldx, y, yOffset, ldy);
     for (int i = 0; i < rows && cols > 0; i++) {
-      SoftmaxRows.logSoftmax(x, xOffset + i * ldx, y, yOffset + i * ldy, cols);
+      SoftmaxRows.SELECTED.logSoftmax(x, xOffset + i * ldx, y, yOffset + i * ldy, cols);
     }
   }
 

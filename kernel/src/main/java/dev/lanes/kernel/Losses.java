@@ -55,7 +55,7 @@ public final class Losses {
     double scale = 1.0 / rows;
     double total = 0;
     for (int i = 0; i < rows; i++) {
-      total += SoftmaxRows.crossEntropy(logits, logitsOffset + i * ldLogits, cols,
+      total += SoftmaxRows.SELECTED.crossEntropy(logits, logitsOffset + i * ldLogits, cols,
           labels[labelsOffset + i], gradient, gradientOffset + i * ldGradient, scale);
     }
     return total * scale;

@@ -16,11 +16,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The fused backward delta = upstream ∘ g'(h) over n floats, 1 thread: Lanes, its scalar twin,
- * the plain fused loop, and the two passes it replaces (g'(h) into a workspace, then the
- * Hadamard product). It moves 12 bytes per element (two reads, one write); System.arraycopy
- * of the same n floats moves 8 and is the bandwidth reference: fused bytes/ns =
- * 12n / (ns/op), copy bytes/ns = 8n / (ns/op).
+ * The fused backward delta = upstream ∘ g'(h) of the sigmoid, tanh, ReLU and leaky ReLU over n
+ * floats, 1 thread: Lanes, its scalar twin, the plain fused loop, and (sigmoid, tanh) the passes
+ * it replaces (g'(h) into a workspace, then the Hadamard product). It moves 12 bytes per
+ * element (two reads, one write); System.arraycopy of the same n floats moves 8 and is the
+ * bandwidth reference: fused bytes/ns = 12n / (ns/op), copy bytes/ns = 8n / (ns/op).
  *
  * <p>The {@code InPlace} variants write delta over the upstream gradient, as the nn module's
  * backward pass does. They move the same 12 bytes an element, but the written lines are already
@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class BackwardBenchmark {
   private static final ActivationKernel SCALAR = new ScalarActivation();
+  private static final float SLOPE = 0.01f;
 
   @Param({"1024", "65536", "16777216"})
   public int n;
@@ -111,6 +112,29 @@ public class BackwardBenchmark {
   }
 
   @Benchmark
+  public float[] tanhScalarTwin() {
+    SCALAR.tanhBackward(upstream, 0, h, 0, delta, 0, n);
+    return delta;
+  }
+
+  @Benchmark
+  public float[] tanhPlainLoop() {
+    for (int i = 0; i < n; i++) {
+      delta[i] = upstream[i] * (1 - h[i] * h[i]);
+    }
+    return delta;
+  }
+
+  @Benchmark
+  public float[] tanhSeparatePasses() {
+    for (int i = 0; i < n; i++) {
+      derivative[i] = 1 - h[i] * h[i];
+    }
+    Elementwise.hadamard(upstream, 0, derivative, 0, delta, 0, n);
+    return delta;
+  }
+
+  @Benchmark
   public float[] tanhLanesInPlace() {
     Activations.tanhBackward(gradient, 0, h, 0, gradient, 0, n);
     return gradient;
@@ -123,9 +147,35 @@ public class BackwardBenchmark {
   }
 
   @Benchmark
+  public float[] reluScalarTwin() {
+    SCALAR.reluBackward(upstream, 0, h, 0, delta, 0, n);
+    return delta;
+  }
+
+  @Benchmark
   public float[] reluPlainLoop() {
     for (int i = 0; i < n; i++) {
       delta[i] = h[i] > 0 ? upstream[i] : 0f;
+    }
+    return delta;
+  }
+
+  @Benchmark
+  public float[] leakyReluLanes() {
+    Activations.leakyReluBackward(SLOPE, upstream, 0, h, 0, delta, 0, n);
+    return delta;
+  }
+
+  @Benchmark
+  public float[] leakyReluScalarTwin() {
+    SCALAR.leakyReluBackward(SLOPE, upstream, 0, h, 0, delta, 0, n);
+    return delta;
+  }
+
+  @Benchmark
+  public float[] leakyReluPlainLoop() {
+    for (int i = 0; i < n; i++) {
+      delta[i] = upstream[i] * (h[i] > 0 ? 1f : SLOPE);
     }
     return delta;
   }

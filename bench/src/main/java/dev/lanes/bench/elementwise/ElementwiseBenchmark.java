@@ -2,7 +2,9 @@ package dev.lanes.bench.elementwise;
 
 import dev.lanes.kernel.Activations;
 import dev.lanes.kernel.Elementwise;
+import dev.lanes.kernel.internal.ActivationKernel;
 import dev.lanes.kernel.internal.ElementwiseKernel;
+import dev.lanes.kernel.internal.ScalarActivation;
 import dev.lanes.kernel.internal.ScalarElementwise;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,9 +18,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * ReLU, Hadamard product, axpy and bias add over n floats, 1 thread: Lanes, the scalar twin
- * and the plain loop C2 auto-vectorizes, with System.arraycopy of the same n floats as the
- * bandwidth reference. The bias add works on rows of 256 (n/256 rows).
+ * ReLU, leaky ReLU, Hadamard product, add, scale, axpy and bias add over n floats, 1 thread:
+ * Lanes, the scalar twin and the plain loop C2 auto-vectorizes, with System.arraycopy of the
+ * same n floats as the bandwidth reference. The bias add works on rows of 256 (n/256 rows).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,6 +29,8 @@ import org.openjdk.jmh.annotations.State;
 public class ElementwiseBenchmark {
   private static final int COLS = 256;
   private static final ElementwiseKernel SCALAR = new ScalarElementwise();
+  private static final ActivationKernel SCALAR_ACTIVATION = new ScalarActivation();
+  private static final float SLOPE = 0.01f;
 
   @Param({"1024", "65536", "16777216"})
   public int n;
@@ -35,6 +39,8 @@ public class ElementwiseBenchmark {
   private float[] y;
   private float[] z;
   private float[] bias;
+  /** The in-place scale multiplies by −1: the array keeps its magnitudes however often. */
+  private float flip = -1f;
 
   @Setup
   public void setUp() {
@@ -65,6 +71,32 @@ public class ElementwiseBenchmark {
   }
 
   @Benchmark
+  public float[] reluScalarTwin() {
+    SCALAR_ACTIVATION.relu(x, 0, z, 0, n);
+    return z;
+  }
+
+  @Benchmark
+  public float[] leakyReluLanes() {
+    Activations.leakyRelu(SLOPE, x, 0, z, 0, n);
+    return z;
+  }
+
+  @Benchmark
+  public float[] leakyReluScalarTwin() {
+    SCALAR_ACTIVATION.leakyRelu(SLOPE, x, 0, z, 0, n);
+    return z;
+  }
+
+  @Benchmark
+  public float[] leakyReluPlainLoop() {
+    for (int i = 0; i < n; i++) {
+      z[i] = x[i] > 0 ? x[i] : SLOPE * x[i];
+    }
+    return z;
+  }
+
+  @Benchmark
   public float[] hadamardLanes() {
     Elementwise.hadamard(x, 0, y, 0, z, 0, n);
     return z;
@@ -82,6 +114,46 @@ public class ElementwiseBenchmark {
       z[i] = x[i] * y[i];
     }
     return z;
+  }
+
+  @Benchmark
+  public float[] addLanes() {
+    Elementwise.add(x, 0, y, 0, z, 0, n);
+    return z;
+  }
+
+  @Benchmark
+  public float[] addScalarTwin() {
+    SCALAR.add(x, 0, y, 0, z, 0, n);
+    return z;
+  }
+
+  @Benchmark
+  public float[] addPlainLoop() {
+    for (int i = 0; i < n; i++) {
+      z[i] = x[i] + y[i];
+    }
+    return z;
+  }
+
+  @Benchmark
+  public float[] scaleLanes() {
+    Elementwise.scale(flip, x, 0, n);
+    return x;
+  }
+
+  @Benchmark
+  public float[] scaleScalarTwin() {
+    SCALAR.scale(flip, x, 0, x, 0, n);
+    return x;
+  }
+
+  @Benchmark
+  public float[] scalePlainLoop() {
+    for (int i = 0; i < n; i++) {
+      x[i] *= flip;
+    }
+    return x;
   }
 
   /** y ← 1e-9·x + y: y stays bounded however often it runs. */
@@ -109,6 +181,14 @@ public class ElementwiseBenchmark {
   @Benchmark
   public float[] biasAddLanes() {
     Elementwise.addBias(n / COLS, COLS, bias, 0, z, 0, COLS);
+    return z;
+  }
+
+  @Benchmark
+  public float[] biasAddScalarTwin() {
+    for (int r = 0; r < n / COLS; r++) {
+      SCALAR.add(z, r * COLS, bias, 0, z, r * COLS, COLS);
+    }
     return z;
   }
 

@@ -23,6 +23,11 @@ public final class RunPlan {
       Map.of("size", List.of("256"), "precision", List.of("float"), "threads", List.of("1"));
 
   static final String ELEMENTWISE = "\\.bench\\.elementwise\\.";
+  /**
+   * The Lanes methods of the elementwise benchmarks: a forced width changes only them, not the
+   * scalar twins, plain loops and copies measured beside them at the default width.
+   */
+  static final String ELEMENTWISE_LANES = ELEMENTWISE + "\\w+\\.\\w*Lanes\\w*$";
   static final String TRAINING = "\\.bench\\.nn\\.";
 
   /** Two warmup seconds: the GEMM must reach C2 (one slow interpreted product can fill one). */
@@ -186,7 +191,8 @@ public final class RunPlan {
       List<String> allWidths = concat(List.of("auto"), otherWidths(autoBits));
       for (String width : full ? allWidths : List.of("auto", "scalar")) {
         if (allWidths.contains(width)) {
-          run("elementwise", width, "", BEST_OPENBLAS, ELEMENTWISE, sampleParams(ELEMENTWISE),
+          run("elementwise", width, "", BEST_OPENBLAS,
+              width.equals("auto") ? ELEMENTWISE : ELEMENTWISE_LANES, sampleParams(ELEMENTWISE),
               elementwiseTiming(width), false, false);
         }
       }

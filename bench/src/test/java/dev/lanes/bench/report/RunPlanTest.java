@@ -110,7 +110,9 @@ class RunPlanTest {
     assertFalse(without.stream().anyMatch(r -> r.label().startsWith("elementwise")));
     assertFalse(without.stream().anyMatch(r -> r.label().startsWith("training")));
     Map<String, Map<String, List<String>>> more = new java.util.LinkedHashMap<>(GEMM_ONLY);
-    more.put("dev.lanes.bench.elementwise.ActivationBenchmark.relu",
+    more.put("dev.lanes.bench.elementwise.ActivationBenchmark.reluLanes",
+        Map.of("n", List.of("1024", "65536", "16777216")));
+    more.put("dev.lanes.bench.elementwise.ActivationBenchmark.reluPlainLoop",
         Map.of("n", List.of("1024", "65536", "16777216")));
     more.put("dev.lanes.bench.nn.TrainingBenchmark.step",
         Map.of("shape", List.of("a:64", "b:256", "c:32"), "threads", List.of("1", "2")));
@@ -122,6 +124,17 @@ class RunPlanTest {
     RunSpec elementwise = quick.stream().filter(r -> r.label().startsWith("elementwise"))
         .findFirst().orElseThrow();
     assertEquals(Map.of("n", List.of("65536")), elementwise.params());
+    // A forced width runs only the Lanes methods; the twins and plain loops run once, at auto.
+    RunSpec scalarElementwise = quick.stream()
+        .filter(r -> r.label().startsWith("elementwise") && r.width().equals("scalar"))
+        .findFirst().orElseThrow();
+    java.util.regex.Pattern forced = java.util.regex.Pattern.compile(scalarElementwise.include());
+    assertTrue(forced.matcher("dev.lanes.bench.elementwise.BackwardBenchmark.tanhLanesInPlace")
+        .find());
+    assertFalse(forced.matcher("dev.lanes.bench.elementwise.BackwardBenchmark.tanhPlainLoop")
+        .find());
+    assertTrue(java.util.regex.Pattern.compile(elementwise.include())
+        .matcher("dev.lanes.bench.elementwise.BackwardBenchmark.tanhPlainLoop").find());
     RunSpec training = quick.stream().filter(r -> r.label().startsWith("training")).findFirst()
         .orElseThrow();
     assertEquals(Map.of("shape", List.of("b:256"), "threads", List.of("1")), training.params());

@@ -1,29 +1,37 @@
 package dev.lanes.kernel.internal;
 
 /**
- * Softmax, log-softmax and softmax cross-entropy of one row, composed from the selected
- * kernels: the row maximum m is subtracted before exponentiating, so e^(x − m) ≤ 1 never
- * overflows and the largest term is exactly 1. A row is short enough to stay in L1 between
- * the passes. Output rows may alias input rows exactly.
+ * Softmax, log-softmax and softmax cross-entropy of one row, composed from an elementwise and
+ * an activation kernel ({@link #SELECTED}: the ones chosen for this JVM; the benchmarks also
+ * compose the scalar twins): the row maximum m is subtracted before exponentiating, so
+ * e^(x − m) ≤ 1 never overflows and the largest term is exactly 1. A row is short enough to
+ * stay in L1 between the passes. Output rows may alias input rows exactly.
  */
 public final class SoftmaxRows {
-  private static final ElementwiseKernel ELEMENTWISE = SelectedKernels.ELEMENTWISE;
-  private static final ActivationKernel ACTIVATION = SelectedKernels.ACTIVATION;
+  /** On the kernels of {@link SelectedKernels}. */
+  public static final SoftmaxRows SELECTED =
+      new SoftmaxRows(SelectedKernels.ELEMENTWISE, SelectedKernels.ACTIVATION);
 
-  private SoftmaxRows() {}
+  private final ElementwiseKernel elementwise;
+  private final ActivationKernel activation;
+
+  public SoftmaxRows(ElementwiseKernel elementwise, ActivationKernel activation) {
+    this.elementwise = elementwise;
+    this.activation = activation;
+  }
 
   /** y = e^(x − m) / Σ e^(x − m); cols ≥ 1. */
-  public static void softmax(float[] x, int xOffset, float[] y, int yOffset, int cols) {
-    float max = ELEMENTWISE.max(x, xOffset, cols);
-    float sum = ACTIVATION.expShifted(max, x, xOffset, y, yOffset, cols);
-    ELEMENTWISE.scale((float) (1.0 / sum), y, yOffset, y, yOffset, cols);
+  public void softmax(float[] x, int xOffset, float[] y, int yOffset, int cols) {
+    float max = elementwise.max(x, xOffset, cols);
+    float sum = activation.expShifted(max, x, xOffset, y, yOffset, cols);
+    elementwise.scale((float) (1.0 / sum), y, yOffset, y, yOffset, cols);
   }
 
   /** y = (x − m) − log Σ e^(x − m); cols ≥ 1. */
-  public static void logSoftmax(float[] x, int xOffset, float[] y, int yOffset, int cols) {
-    float max = ELEMENTWISE.max(x, xOffset, cols);
-    float sum = ACTIVATION.sumExpShifted(max, x, xOffset, cols);
-    ACTIVATION.logSoftmaxRow(max, (float) Math.log(sum), x, xOffset, y, yOffset, cols);
+  public void logSoftmax(float[] x, int xOffset, float[] y, int yOffset, int cols) {
+    float max = elementwise.max(x, xOffset, cols);
+    float sum = activation.sumExpShifted(max, x, xOffset, cols);
+    activation.logSoftmaxRow(max, (float) Math.log(sum), x, xOffset, y, yOffset, cols);
   }
 
   /**
@@ -31,16 +39,16 @@ public final class SoftmaxRows {
    * softmax(x)[label] underflows; when gradient is not null writes
    * (softmax(x) − onehot(label))·gradientScale into it. cols ≥ 1, label in [0, cols).
    */
-  public static double crossEntropy(float[] x, int xOffset, int cols, int label,
+  public double crossEntropy(float[] x, int xOffset, int cols, int label,
       float[] gradient, int gradientOffset, double gradientScale) {
-    float max = ELEMENTWISE.max(x, xOffset, cols);
+    float max = elementwise.max(x, xOffset, cols);
     float labelLogit = x[xOffset + label]; // read before the gradient may overwrite x
     float sum;
     if (gradient == null) {
-      sum = ACTIVATION.sumExpShifted(max, x, xOffset, cols);
+      sum = activation.sumExpShifted(max, x, xOffset, cols);
     } else {
-      sum = ACTIVATION.expShifted(max, x, xOffset, gradient, gradientOffset, cols);
-      ELEMENTWISE.scale((float) (gradientScale / sum), gradient, gradientOffset, gradient,
+      sum = activation.expShifted(max, x, xOffset, gradient, gradientOffset, cols);
+      elementwise.scale((float) (gradientScale / sum), gradient, gradientOffset, gradient,
           gradientOffset, cols);
       gradient[gradientOffset + label] -= (float) gradientScale;
     }
