@@ -10,12 +10,18 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * for jc in 0..n step NC        B panel KC x NC, packed once per (jc, pc), lives in L3
- *   for pc in 0..k step KC
- *     for ic in 0..m step MC    A block MC x KC, packed once per (ic, pc), lives in L2
- *       for jr in 0..NC step NR   one B micro-panel, reused across all A slivers
- *         for ir in 0..MC step MR   microkernel: an MR x NR tile of C in registers
+ *  for pc in 0..k step KC
+ *   for ic in 0..m step MC      A block MC x KC, packed once per (ic, pc), lives in L2
+ *    for jg in 0..NC step NR·P   a group of P B micro-panels, together in L2
+ *     for ir in 0..MC step MR     one A sliver MR x KC, in L1 across the group
+ *      for jr in jg.. step NR      microkernel: an MR x NR tile of C in registers
  * </pre>
- * When beta == 0 the first rank-KC update overwrites C without reading it; otherwise C is
+ * <p>The A sliver (MR x KC) fits L1 where the B micro-panel (KC x NR) does not, so the sliver
+ * meets the P micro-panels of a group in turn; and the tiles it updates lie side by side along
+ * C's rows, a sequence the hardware prefetcher follows (tiles stacked down C's columns, 12
+ * rows apart, it does not). See {@link BlockSizes} for P.
+ *
+ * <p>When beta == 0 the first rank-KC update overwrites C without reading it; otherwise C is
  * first scaled by beta (unless beta == 1) and every update accumulates C ← C + alpha·Ã·B̃. Tiles cut by
  * the edge of C are computed into a scratch tile and copied, so nothing outside the m x n
  * block is ever written.
@@ -41,6 +47,8 @@ public final class FloatGemmDriver {
   private final int kc;
   private final int mc;
   private final int nc;
+  /** Bytes of the B micro-panels one A sliver meets in turn (P panels of KC x NR). */
+  private final long panelGroupBytes;
   /** The addend of an update that overwrites C: one row of nr zeros, read with stride 0. */
   private final float[] zeroRow;
   private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
@@ -62,6 +70,7 @@ public final class FloatGemmDriver {
     this.kc = Math.max(1, BlockSizes.FLOAT_KC);
     this.mc = roundUp(Math.max(1, BlockSizes.FLOAT_MC), mr);
     this.nc = roundUp(Math.max(1, BlockSizes.FLOAT_NC), nr);
+    this.panelGroupBytes = BlockSizes.PANEL_GROUP_BYTES;
     this.zeroRow = new float[nr];
   }
 
@@ -188,6 +197,7 @@ public final class FloatGemmDriver {
       int ncCur = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
         int kcCur = Math.min(kc, k - pc);
+        int groupCols = panelGroupCols(kcCur);
         // beta == 0: the first update adds a row of zeros instead of reading C.
         boolean overwrite = pc == 0 && beta == 0;
         int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
@@ -206,29 +216,31 @@ public final class FloatGemmDriver {
           }
           int aBlock = aOffset + (row0 + ic) * aRowStride + pc * aDepthStride;
           int cBlock = cOffset + (row0 + ic) * ldc + col0 + jc;
-          for (int jr = 0; jr < ncCur; jr += nr) {
-            int width = Math.min(nr, ncCur - jr);
-            boolean bPacked = jr >= inPlaceCols;
-            float[] bPanel = bPacked ? work.packedB : b;
-            int bPanelOffset = bPacked ? (jr - inPlaceCols) * kcCur : bBlock + jr;
-            int bDepthStride = bPacked ? nr : ldb;
+          for (int jg = 0; jg < ncCur; jg += groupCols) {
+            int groupEnd = Math.min(ncCur, jg + groupCols);
             for (int ir = 0; ir < mcCur; ir += mr) {
               int height = Math.min(mr, mcCur - ir);
-              int cTile = cBlock + ir * ldc + jr;
               int inPlaceHeight = Math.max(0, Math.min(height, inPlaceRows - ir));
-              if (inPlaceHeight > 0) {
-                tile(work, kcCur, a, aBlock + ir * aRowStride, aRowStride, aDepthStride, false,
-                    false, bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c, cTile, ldc,
-                    inPlaceHeight, width);
-              }
-              if (inPlaceHeight < height) {
-                // Packed slivers start at row inPlaceRows, which is 0 or the last sliver's.
-                int packedRow = ir + inPlaceHeight - inPlaceRows;
-                // A packed sliver on a packed B panel takes the constant-stride kernel.
-                tile(work, kcCur, work.packedA, packedRow * kcCur, 1, mr, true, bPacked,
-                    bPanel, bPanelOffset, bDepthStride, alpha,
-                    overwrite, c, cTile + inPlaceHeight * ldc, ldc, height - inPlaceHeight,
-                    width);
+              // Packed slivers start at row inPlaceRows, which is 0 or the last sliver's.
+              int packedRow = ir + inPlaceHeight - inPlaceRows;
+              for (int jr = jg; jr < groupEnd; jr += nr) {
+                int width = Math.min(nr, ncCur - jr);
+                boolean bPacked = jr >= inPlaceCols;
+                float[] bPanel = bPacked ? work.packedB : b;
+                int bPanelOffset = bPacked ? (jr - inPlaceCols) * kcCur : bBlock + jr;
+                int bDepthStride = bPacked ? nr : ldb;
+                int cTile = cBlock + ir * ldc + jr;
+                if (inPlaceHeight > 0) {
+                  tile(work, kcCur, a, aBlock + ir * aRowStride, aRowStride, aDepthStride,
+                      false, false, bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
+                      cTile, ldc, inPlaceHeight, width);
+                }
+                if (inPlaceHeight < height) {
+                  // A packed sliver on a packed B panel takes the constant-stride kernel.
+                  tile(work, kcCur, work.packedA, packedRow * kcCur, 1, mr, true, bPacked,
+                      bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
+                      cTile + inPlaceHeight * ldc, ldc, height - inPlaceHeight, width);
+                }
               }
             }
           }
@@ -329,6 +341,12 @@ public final class FloatGemmDriver {
         c[at] = result;
       }
     }
+  }
+
+  /** The columns of a group of B micro-panels of the given depth: at least one panel. */
+  private int panelGroupCols(int depth) {
+    long panelBytes = (long) depth * nr * Float.BYTES;
+    return (int) Math.min(nc, Math.max(1, panelGroupBytes / panelBytes) * nr);
   }
 
   private Workspace workspace(int rows, int cols, int depth) {
