@@ -74,17 +74,19 @@ public final class VectorElementwise implements ElementwiseKernel {
   @Override
   public double sumOfSquares(float[] x, int xOffset, int length) {
     double total = 0;
-    int start = 0;
-    // Whole blocks in vectors (SUM_BLOCK is a multiple of every lane count), the rest scalar.
-    for (; start + SUM_BLOCK <= length; start += SUM_BLOCK) {
+    // Blocks of SUM_BLOCK (a multiple of every lane count), the last one short: each in
+    // vectors up to its last whole vector, then the scalar twin for the few elements left.
+    for (int start = 0; start < length; start += SUM_BLOCK) {
+      int end = Math.min(length, start + SUM_BLOCK);
+      int vectorEnd = start + SPECIES.loopBound(end - start);
       FloatVector sums = FloatVector.zero(SPECIES);
-      for (int i = start; i < start + SUM_BLOCK; i += LANES) {
+      for (int i = start; i < vectorEnd; i += LANES) {
         FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
         sums = v.fma(v, sums);
       }
-      total += sums.reduceLanes(ADD);
+      total += sums.reduceLanes(ADD) + TAIL.sumOfSquares(x, xOffset + vectorEnd, end - vectorEnd);
     }
-    return total + TAIL.sumOfSquares(x, xOffset + start, length - start);
+    return total;
   }
 
   @Override
@@ -105,10 +107,12 @@ public final class VectorElementwise implements ElementwiseKernel {
   public double squaredError(float[] p, int pOffset, float[] t, int tOffset, float[] gradient,
       int gradientOffset, float gradientScale, int length) {
     double total = 0;
-    int start = 0;
-    for (; start + SUM_BLOCK <= length; start += SUM_BLOCK) {
+    // Blocked as sumOfSquares.
+    for (int start = 0; start < length; start += SUM_BLOCK) {
+      int end = Math.min(length, start + SUM_BLOCK);
+      int vectorEnd = start + SPECIES.loopBound(end - start);
       FloatVector sums = FloatVector.zero(SPECIES);
-      for (int i = start; i < start + SUM_BLOCK; i += LANES) {
+      for (int i = start; i < vectorEnd; i += LANES) {
         FloatVector d = FloatVector.fromArray(SPECIES, p, pOffset + i)
             .sub(FloatVector.fromArray(SPECIES, t, tOffset + i));
         sums = d.fma(d, sums);
@@ -116,10 +120,11 @@ public final class VectorElementwise implements ElementwiseKernel {
           d.mul(gradientScale).intoArray(gradient, gradientOffset + i);
         }
       }
-      total += sums.reduceLanes(ADD);
+      total += sums.reduceLanes(ADD) + TAIL.squaredError(p, pOffset + vectorEnd, t,
+          tOffset + vectorEnd, gradient, gradientOffset + vectorEnd, gradientScale,
+          end - vectorEnd);
     }
-    return total + TAIL.squaredError(p, pOffset + start, t, tOffset + start, gradient,
-        gradientOffset + start, gradientScale, length - start);
+    return total;
   }
 
   @Override
