@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * <p>The A sliver (MR x KC) fits L1 where the B micro-panel (KC x NR) does not, so the sliver
  * meets the P micro-panels of a group in turn; and the tiles it updates lie side by side along
- * C's rows, a sequence the hardware prefetcher follows (tiles stacked down C's columns, 12
- * rows apart, it does not). See {@link BlockSizes} for P.
+ * C's rows, a sequence the hardware prefetcher can follow, unlike tiles stacked 12 rows apart
+ * down C's columns. See {@link BlockSizes} for P and its measured gain.
  *
  * <p>When beta == 0 the first rank-KC update overwrites C without reading it; otherwise C is
  * first scaled by beta (unless beta == 1) and every update accumulates C ← C + alpha·Ã·B̃. Tiles cut by
