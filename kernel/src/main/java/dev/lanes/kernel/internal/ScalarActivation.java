@@ -89,9 +89,7 @@ public final class ScalarActivation implements ActivationKernel {
   public void sigmoidBackward(float[] upstream, int upstreamOffset, float[] h, int hOffset,
       float[] delta, int deltaOffset, int length) {
     for (int i = 0; i < length; i++) {
-      float hi = h[hOffset + i];
-      // σ' = h(1 − h)
-      delta[deltaOffset + i] = upstream[upstreamOffset + i] * (hi * (1f - hi));
+      delta[deltaOffset + i] = upstream[upstreamOffset + i] * sigmoidDerivative(h[hOffset + i]);
     }
   }
 
@@ -99,9 +97,17 @@ public final class ScalarActivation implements ActivationKernel {
   public void tanhBackward(float[] upstream, int upstreamOffset, float[] h, int hOffset,
       float[] delta, int deltaOffset, int length) {
     for (int i = 0; i < length; i++) {
-      float hi = h[hOffset + i];
-      // tanh' = 1 − h²
-      delta[deltaOffset + i] = upstream[upstreamOffset + i] * Math.fma(-hi, hi, 1f);
+      delta[deltaOffset + i] = upstream[upstreamOffset + i] * tanhDerivative(h[hOffset + i]);
     }
+  }
+
+  /** σ'(a) = h(1 − h) from the sigmoid's output h. */
+  static float sigmoidDerivative(float h) {
+    return h * (1f - h);
+  }
+
+  /** tanh'(a) = 1 − h² from tanh's output h, in one rounding. */
+  static float tanhDerivative(float h) {
+    return Math.fma(-h, h, 1f);
   }
 }

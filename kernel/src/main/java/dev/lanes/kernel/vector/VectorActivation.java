@@ -23,6 +23,7 @@ import static jdk.incubator.vector.VectorOperators.MAX;
 
 import dev.lanes.kernel.internal.ActivationKernel;
 import dev.lanes.kernel.internal.FloatMath;
+import dev.lanes.kernel.internal.OneIndexLoops;
 import dev.lanes.kernel.internal.ScalarActivation;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
@@ -36,6 +37,8 @@ import jdk.incubator.vector.VectorSpecies;
  * the tail to the scalar twin. No vector crosses a call C2 does not inline (JMH -prof gc
  * shows 0 B/op); the transcendental kernels are kept too big for C2 to inline into their
  * callers (see {@link #expFamily}), so each is compiled with a node budget of its own.
+ * ReLU and the sigmoid and tanh backward passes on arrays that all start at one offset run
+ * {@link OneIndexLoops} instead, which C2 vectorizes with aligned stores.
  */
 public final class VectorActivation implements ActivationKernel {
   private static final VectorSpecies<Float> SPECIES =
@@ -50,15 +53,17 @@ public final class VectorActivation implements ActivationKernel {
 
   @Override
   public void relu(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    if (xOffset == yOffset) {
+      OneIndexLoops.relu(x, y, xOffset, length);
+      return;
+    }
     // MAX is Math.max lane by lane, as the twin. A compare and blend instead goes through a
-    // vector copy of the mask on JDK 17 and ran at 0.55-0.61x of C2's own loop. Handing the
-    // array to the twin's loop, which C2 vectorizes with aligned stores, is not reliable: in
-    // some JVMs (after a first call on a long array, or at n = 4096) C2 compiled that loop
-    // scalar, at half the speed. Four vectors a step, all loaded before the first store, so
-    // that no load waits behind a store whose address agrees with its own in the low 12 bits:
-    // alternating JMH runs (3 forks each) measured 1.55x the speed of one vector a step at
-    // n = 1024, 1.27x at 64K, level at 16M. The same order lost on Hadamard, add and axpy
-    // (0.59-0.83x at 1024 and 64K), which keep one vector a step.
+    // vector copy of the mask on JDK 17 and ran at 0.55-0.61x of C2's own loop. Four vectors
+    // a step, all loaded before the first store, so that no load waits behind a store whose
+    // address agrees with its own in the low 12 bits: alternating JMH runs (3 forks each)
+    // measured 1.55x the speed of one vector a step at n = 1024, 1.27x at 64K, level at 16M.
+    // The same order lost on Hadamard, add and axpy (0.59-0.83x at 1024 and 64K), which keep
+    // one vector a step.
     int i = 0;
     for (int last = length - 4 * LANES; i <= last; i += 4 * LANES) {
       FloatVector x0 = FloatVector.fromArray(SPECIES, x, xOffset + i);
@@ -253,6 +258,10 @@ public final class VectorActivation implements ActivationKernel {
   @Override
   public void sigmoidBackward(float[] upstream, int upstreamOffset, float[] h, int hOffset,
       float[] delta, int deltaOffset, int length) {
+    if (upstreamOffset == hOffset && hOffset == deltaOffset) {
+      OneIndexLoops.sigmoidBackward(upstream, h, delta, hOffset, length);
+      return;
+    }
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);
@@ -267,6 +276,10 @@ public final class VectorActivation implements ActivationKernel {
   @Override
   public void tanhBackward(float[] upstream, int upstreamOffset, float[] h, int hOffset,
       float[] delta, int deltaOffset, int length) {
+    if (upstreamOffset == hOffset && hOffset == deltaOffset) {
+      OneIndexLoops.tanhBackward(upstream, h, delta, hOffset, length);
+      return;
+    }
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector hv = FloatVector.fromArray(SPECIES, h, hOffset + i);

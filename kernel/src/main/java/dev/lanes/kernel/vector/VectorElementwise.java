@@ -5,6 +5,7 @@ import static jdk.incubator.vector.VectorOperators.ADD;
 import static jdk.incubator.vector.VectorOperators.MAX;
 
 import dev.lanes.kernel.internal.ElementwiseKernel;
+import dev.lanes.kernel.internal.OneIndexLoops;
 import dev.lanes.kernel.internal.ScalarElementwise;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
@@ -14,7 +15,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The vector twin of {@link ScalarElementwise}: the same operations lane by lane, so results
  * are bitwise identical except for the order in which reductions add up. Each loop covers
- * {@code SPECIES.loopBound(length)} and hands the tail to the scalar twin.
+ * {@code SPECIES.loopBound(length)} and hands the tail to the scalar twin. Hadamard and axpy
+ * on arrays that all start at one offset run {@link OneIndexLoops} instead, which C2
+ * vectorizes with aligned stores.
  */
 public final class VectorElementwise implements ElementwiseKernel {
   private static final VectorSpecies<Float> SPECIES =
@@ -25,6 +28,10 @@ public final class VectorElementwise implements ElementwiseKernel {
   @Override
   public void hadamard(float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset,
       int length) {
+    if (xOffset == yOffset && yOffset == zOffset) {
+      OneIndexLoops.hadamard(x, y, z, xOffset, length);
+      return;
+    }
     int i = 0;
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
       FloatVector.fromArray(SPECIES, x, xOffset + i)
@@ -47,10 +54,7 @@ public final class VectorElementwise implements ElementwiseKernel {
   @Override
   public void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int length) {
     if (xOffset == yOffset) {
-      // With equal offsets C2 vectorizes the scalar twin's fma loop itself and aligns its
-      // stores, which the Vector API cannot do: twice as fast here, with the same fma per
-      // element. With different offsets it does not (x and y might overlap).
-      TAIL.axpy(alpha, x, xOffset, y, yOffset, length);
+      OneIndexLoops.axpy(alpha, x, y, xOffset, length);
       return;
     }
     FloatVector a = FloatVector.broadcast(SPECIES, alpha);

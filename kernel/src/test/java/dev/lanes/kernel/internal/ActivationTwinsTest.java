@@ -60,6 +60,7 @@ class ActivationTwinsTest {
   @Test
   void forwardActivationsAreBitwiseTwins() {
     compareUnary("relu", (k, x, y, n) -> k.relu(x, X_OFFSET, y, Y_OFFSET, n));
+    compareUnary("relu at one offset", (k, x, y, n) -> k.relu(x, 1, y, 1, n));
     compareUnary("leakyRelu", (k, x, y, n) -> k.leakyRelu(0.01f, x, X_OFFSET, y, Y_OFFSET, n));
     compareUnary("exp", (k, x, y, n) -> k.exp(x, X_OFFSET, y, Y_OFFSET, n));
     compareUnary("sigmoid", (k, x, y, n) -> k.sigmoid(x, X_OFFSET, y, Y_OFFSET, n));
@@ -78,6 +79,10 @@ class ActivationTwinsTest {
         Y_OFFSET, d, 1, n));
     compareBackward("tanhBackward", (k, u, h, d, n) -> k.tanhBackward(u, X_OFFSET, h,
         Y_OFFSET, d, 1, n));
+    compareBackward("sigmoidBackward at one offset",
+        (k, u, h, d, n) -> k.sigmoidBackward(u, 1, h, 1, d, 1, n));
+    compareBackward("tanhBackward at one offset",
+        (k, u, h, d, n) -> k.tanhBackward(u, 1, h, 1, d, 1, n));
   }
 
   @Test

@@ -42,6 +42,8 @@ class ElementwiseTwinsTest {
     compare("hadamard", (k, a, b, out, n) -> k.hadamard(a, 3, b, 7, out, 1, n));
     compare("add", (k, a, b, out, n) -> k.add(a, 3, b, 7, out, 1, n));
     compare("axpy", (k, a, b, out, n) -> k.axpy(-1.75f, a, 3, b, 7, n));
+    compare("hadamard at one offset", (k, a, b, out, n) -> k.hadamard(a, 1, b, 1, out, 1, n));
+    compare("axpy at one offset", (k, a, b, out, n) -> k.axpy(-1.75f, a, 1, b, 1, n));
     compare("scale", (k, a, b, out, n) -> k.scale(0.3f, a, 3, out, 1, n));
     compare("sgdMomentum", (k, a, b, out, n) -> k.sgdMomentum(0.05f, 0.9f, 1e-4f, a, 3, b, 7,
         out, 1, n));
