@@ -1,7 +1,5 @@
 package dev.lanes.kernel.internal;
 
-import java.util.Objects;
-
 /**
  * The argument checks of the activation, elementwise, loss and optimizer kernels. Every check
  * runs before anything is written; each message names the parameter and the values. Ends of
@@ -10,9 +8,16 @@ import java.util.Objects;
 public final class ElementwiseChecks {
   private ElementwiseChecks() {}
 
-  /** Throws NullPointerException {@code "name must not be null"} when value is null. */
+  /**
+   * Throws NullPointerException {@code "name must not be null"} when value is null. A plain
+   * test rather than Objects.requireNonNull with a message supplier: the capturing lambda cost
+   * ReLU at n = 64K about a tenth of its speed in a probe, on a call that is never null.
+   */
   public static <T> T requireNonNull(String name, T value) {
-    return Objects.requireNonNull(value, () -> name + " must not be null");
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
   }
 
   /** Throws IllegalArgumentException unless {@code value >= 0}. */
