@@ -1,5 +1,6 @@
 package dev.lanes.kernel;
 
+import static dev.lanes.kernel.internal.ElementwiseChecks.requireBackwardSlope;
 import static dev.lanes.kernel.internal.ElementwiseChecks.requireMatrix;
 import static dev.lanes.kernel.internal.ElementwiseChecks.requireNonNegative;
 import static dev.lanes.kernel.internal.ElementwiseChecks.requireNonNull;
@@ -114,11 +115,14 @@ public final class Activations {
   /**
    * Fused backward delta[i] = upstream[i] * g'(a_i), computed from the stored OUTPUT
    * h = g(a): sigmoid' = h(1-h), tanh' = 1-h², ReLU' = (h > 0 ? 1 : 0),
-   * leaky = (h > 0 ? 1 : slope), identity = 1. delta may alias upstream.
+   * leaky = (h > 0 ? 1 : slope) with slope >= 0, identity = 1. delta may alias upstream.
    */
   public static void backward(Activation g, float slope, float[] upstream, int upstreamOffset,
       float[] h, int hOffset, float[] delta, int deltaOffset, int length) {
     requireNonNull("g", g);
+    if (g == Activation.LEAKY_RELU) {
+      requireBackwardSlope(slope);
+    }
     checkBackward(upstream, upstreamOffset, h, hOffset, delta, deltaOffset, length);
     switch (g) {
       case IDENTITY:
@@ -150,9 +154,13 @@ public final class Activations {
     KERNEL.reluBackward(upstream, upstreamOffset, h, hOffset, delta, deltaOffset, length);
   }
 
-  /** delta = upstream · (h > 0 ? 1 : slope); delta may alias upstream. */
+  /**
+   * delta = upstream · (h > 0 ? 1 : slope); delta may alias upstream. The slope must be >= 0
+   * (IllegalArgumentException otherwise): with a negative slope h > 0 no longer means a > 0.
+   */
   public static void leakyReluBackward(float slope, float[] upstream, int upstreamOffset,
       float[] h, int hOffset, float[] delta, int deltaOffset, int length) {
+    requireBackwardSlope(slope);
     checkBackward(upstream, upstreamOffset, h, hOffset, delta, deltaOffset, length);
     KERNEL.leakyReluBackward(slope, upstream, upstreamOffset, h, hOffset, delta, deltaOffset,
         length);

@@ -84,7 +84,7 @@ public final class Elementwise {
     requireNonNegative("cols", cols);
     requireMatrix("m", m.length, "mOffset", mOffset, "ldm", ldm, rows, cols);
     requireRange("sums", sums.length, "sumsOffset", sumsOffset, cols);
-    if (rows == 0) {
+    if (rows == 0 || cols == 0) {
       Arrays.fill(sums, sumsOffset, sumsOffset + cols, 0f);
       return;
     }
@@ -97,7 +97,9 @@ public final class Elementwise {
   /**
    * Σ x² in double; the squares are rounded to float and added in float within blocks of
    * 1024 elements, so the relative error is below about 1024·2⁻²⁴ ≈ 6e−5 (far less for
-   * random data).
+   * random data). A block whose float sum overflows (past 3.4e38) is summed again in double,
+   * so the result is finite whenever every element is; squares below about 1e−45 are lost
+   * in float.
    */
   public static double sumOfSquares(float[] x, int xOffset, int length) {
     requireNonNull("x", x);

@@ -19,6 +19,8 @@ import java.util.Objects;
  *   <li>alpha == 0 or k == 0: A and B are not read; C ← beta·C.
  *   <li>beta == 0: C is not read, so NaN or garbage in C never propagates.
  *   <li>Only the m x n block of C is written; A and B are never modified.
+ *   <li>C must not overlap A or B (as in BLAS): C is written while A and B are still being
+ *       read, so an in-place product such as X ← X·W gives undefined results.
  *   <li>Bad arguments throw {@link IllegalArgumentException} (negative size, leading dimension
  *       too small), {@link IndexOutOfBoundsException} (negative offset, array too short) or
  *       {@link NullPointerException}, naming the parameter and values, before anything is

@@ -25,7 +25,11 @@ import dev.lanes.kernel.internal.VectorSupport;
 public final class Kernels {
   private Kernels() {}
 
-  /** What runs: JDK, implementation and vector width, threads, and any fallback reason. */
+  /**
+   * What runs: JDK, implementation and vector width, threads, and any fallback reason. It
+   * names the implementation chosen for this JVM; during the warm-up described above GEMM
+   * still runs the scalar twin, with the same results ({@link #awaitWarmup(Duration)}).
+   */
   public static KernelDescription describe() {
     int bits = VectorSupport.BITS;
     String reason = VectorSupport.FALLBACK_REASON;

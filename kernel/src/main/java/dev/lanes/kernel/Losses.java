@@ -63,7 +63,9 @@ public final class Losses {
 
   /**
    * Mean over all rows*cols elements of (p − t)²; if gradient != null writes
-   * 2(p − t)/(rows*cols) (may alias predictions or targets).
+   * 2(p − t)/(rows*cols) (may alias predictions or targets). The squares are added in float
+   * within blocks of 1024 elements of a row, so the loss is infinite once such a block's sum
+   * passes 3.4e38.
    */
   public static double meanSquaredError(int rows, int cols, float[] predictions,
       int predictionsOffset, int ldPredictions, float[] targets, int targetsOffset,

@@ -92,6 +92,40 @@ class ArgumentChecksTest {
         "g must not be null");
   }
 
+  /** With a negative slope h > 0 no longer means a > 0, so the derivative read from h is wrong. */
+  @Test
+  void leakyReluBackwardNeedsANonNegativeSlope() {
+    for (float slope : new float[] {-0.5f, -Float.MIN_VALUE, Float.NaN}) {
+      assertRejected(ILLEGAL, () -> Activations.leakyReluBackward(slope, a, 0, b, 0, c, 0, 4),
+          "slope=" + slope);
+      assertRejected(ILLEGAL, () -> Activations.backward(Activation.LEAKY_RELU, slope, a, 0, b,
+          0, c, 0, 4), "slope=" + slope);
+    }
+    // Other activations ignore the slope; a slope of 0 is plain ReLU.
+    Activations.backward(Activation.RELU, -0.5f, a, 0, b, 0, c, 0, 4);
+    Activations.leakyReluBackward(0f, a, 0, b, 0, c, 0, 4);
+  }
+
+  /**
+   * An empty range still needs its offset inside the array (0 <= offset <= length), as
+   * Arrays.fill does: the identity's copy and the column sums' fill would fail otherwise with
+   * an exception that names nothing.
+   */
+  @Test
+  void emptyRangesPastTheEndAreRejected() {
+    assertRejected(BOUNDS, () -> Activations.backward(Activation.IDENTITY, 0, a, 13, b, 0, c, 0,
+        0), "upstream.length=12", "upstreamOffset", "13");
+    assertRejected(BOUNDS, () -> Activations.apply(Activation.IDENTITY, 0, a, 0, b, 14, 0),
+        "y.length=12", "yOffset", "14");
+    assertRejected(BOUNDS, () -> Elementwise.columnSums(2, 0, a, 0, 1, b, 13),
+        "sums.length=12", "sumsOffset", "13");
+    assertRejected(BOUNDS, () -> Elementwise.sumOfSquares(a, 13, 0), "x.length=12",
+        "xOffset", "13");
+    // At the very end an empty range is fine.
+    Activations.backward(Activation.IDENTITY, 0, a, 12, b, 12, c, 12, 0);
+    Elementwise.columnSums(2, 0, a, 0, 1, b, 12);
+  }
+
   private interface RowWise {
     void apply(int rows, int cols, float[] x, int xOffset, int ldx, float[] y, int yOffset,
         int ldy);

@@ -2,6 +2,7 @@ package dev.lanes.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,29 @@ class ElementwiseTest {
       }
       assertEquals(expected, Elementwise.sumOfSquares(x, 2, n), 1e-6 * (1 + expected),
           "length " + n);
+    }
+  }
+
+  /**
+   * Squares past float's range (1e20² = 1e40) are summed in double: the sum is finite, and
+   * NaN or infinity in the input still shows.
+   */
+  @Test
+  void sumOfSquaresOutgrowsFloat() {
+    for (int n : new int[] {1, 17, 1024, 3000}) {
+      float[] x = TestArrays.gaussian(random, n, 1);
+      x[n / 2] = 1e20f;
+      x[n - 1] = -3e19f;
+      double expected = 0;
+      for (float v : x) {
+        expected += (double) v * v;
+      }
+      assertEquals(expected, Elementwise.sumOfSquares(x, 0, n), 1e-6 * expected, "length " + n);
+      x[0] = Float.NaN;
+      assertTrue(Double.isNaN(Elementwise.sumOfSquares(x, 0, n)), "NaN, length " + n);
+      x[0] = Float.NEGATIVE_INFINITY;
+      assertEquals(Double.POSITIVE_INFINITY, Elementwise.sumOfSquares(x, 0, n),
+          "-inf, length " + n);
     }
   }
 }

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DoubleGemmDriver {
   private static final DoubleGemmDriver SCALAR =
-      new DoubleGemmDriver(new DoubleScalarMicrokernel(), new DoubleScalarRowKernel());
+      new DoubleGemmDriver(new DoubleScalarMicrokernel(), new DoubleScalarRowKernel(
+          VectorSupport.BITS == 0 ? 1 : VectorSupport.BITS / Double.SIZE));
   /** The vector driver, or null when the scalar twins run. */
   private static final DoubleGemmDriver VECTOR = vectorDriver();
   private static final DoubleWarmup WARMUP =
@@ -58,6 +59,7 @@ public final class DoubleGemmDriver {
     double[] packedB = new double[0];
     double[] edgeTile = new double[0];
     double[] rowSums = new double[0];
+    final double[] laneSums = new double[DoubleRowKernel.LANE_SUMS];
   }
 
   public DoubleGemmDriver(DoubleMicrokernel kernel, DoubleRowKernel rowKernel) {
@@ -145,11 +147,11 @@ public final class DoubleGemmDriver {
     }
     boolean overwrite = beta == 0;
     GemmThreads.run(1, n, k, 1, ROW_SPLIT, (rowStart, rowEnd, colStart, colEnd) -> {
+      Workspace work = workspaces.get();
       if (transB) {
         rowKernel.rowTimesTransposed(colEnd - colStart, k, alpha, x, xOffset, b,
-            bOffset + colStart * ldb, ldb, overwrite, c, cOffset + colStart);
+            bOffset + colStart * ldb, ldb, overwrite, c, cOffset + colStart, work.laneSums);
       } else {
-        Workspace work = workspaces.get();
         if (work.rowSums.length < colEnd - colStart) {
           work.rowSums = new double[colEnd - colStart];
         }

@@ -18,10 +18,20 @@ public interface DoubleRowKernel {
       double[] sums);
 
   /**
-   * c[j] ← fma(Σ_p x[p]·B[j][p], alpha, overwrite ? 0 : c[j]) for j in [0, n), B row-major
-   * n x k: dot products along contiguous rows, summed in lane-parallel partial sums (so the
-   * rounding depends on the vector width, within the same error bound).
+   * Elements of the scratch array {@link #rowTimesTransposed} needs: four vectors of the widest
+   * species.
+   */
+  int LANE_SUMS = 4 * 512 / Double.SIZE;
+
+  /**
+   * c[j] ← fma(dot_j, alpha, overwrite ? 0 : c[j]) for j in [0, n), B row-major n x k: dot
+   * products along contiguous rows. With L the lanes of the vector kernel this twin stands for
+   * and K = k − k mod L, each dot product is L fma chains, lane l over p = l, l + L, … below K,
+   * then those L partial sums added in lane order, then the chain continued over p in
+   * [K, k). The rounding thus depends on L (within the same error bound), but never on which
+   * twin ran. {@code laneSums} is scratch of at least {@link #LANE_SUMS} elements.
    */
   void rowTimesTransposed(int n, int k, double alpha, double[] x, int xOffset,
-      double[] b, int bOffset, int ldb, boolean overwrite, double[] c, int cOffset);
+      double[] b, int bOffset, int ldb, boolean overwrite, double[] c, int cOffset,
+      double[] laneSums);
 }

@@ -73,7 +73,7 @@ final class DoubleWarmup implements Runnable {
       double[] panel = new double[Math.max(mr, nr) * DEPTH];
       double[] c = new double[mr * nr];
       double[] zeroRow = new double[nr];
-      double[] sums = new double[nr];
+      double[] sums = new double[Math.max(nr, DoubleRowKernel.LANE_SUMS)];
       for (int i = 0; i < a.length; i++) {
         a[i] = 1 + i % 7;
       }
@@ -129,7 +129,8 @@ final class DoubleWarmup implements Runnable {
       kernel.packB(b, 0, nr, DEPTH - (i & 7), panel, 0);
       rowKernel.rowTimesMatrix(nr, DEPTH - (i & 7), DEPTH, 1, a, 0, b, 0, nr, overwrite, c, 0,
           sums);
-      rowKernel.rowTimesTransposed(nr, DEPTH - (i & 7), 1, a, 0, b, 0, DEPTH, overwrite, c, 0);
+      rowKernel.rowTimesTransposed(nr, DEPTH - (i & 7), 1, a, 0, b, 0, DEPTH, overwrite, c, 0,
+          sums);
     }
     return System.nanoTime() - start;
   }

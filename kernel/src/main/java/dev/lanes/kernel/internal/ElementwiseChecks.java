@@ -27,7 +27,8 @@ public final class ElementwiseChecks {
 
   /**
    * Checks that {@code length} elements from {@code offset} lie inside an array of
-   * {@code arrayLength}; an empty range needs no elements, but its offset must be >= 0.
+   * {@code arrayLength}: 0 <= offset <= offset + length <= arrayLength, also for an empty range
+   * (as {@link java.util.Arrays#fill(float[], int, int, float)} requires).
    */
   public static void requireRange(String array, int arrayLength, String offsetName, int offset,
       int length) {
@@ -35,10 +36,21 @@ public final class ElementwiseChecks {
       throw new IndexOutOfBoundsException(offsetName + "=" + offset + " must be >= 0");
     }
     long end = (long) offset + length;
-    if (length > 0 && end > arrayLength) {
+    if (end > arrayLength) {
       throw new IndexOutOfBoundsException(array + ".length=" + arrayLength + " is too short: it"
           + " needs " + offsetName + " + length = " + offset + " + " + length + " = " + end
           + " elements");
+    }
+  }
+
+  /**
+   * Throws IllegalArgumentException unless the leaky ReLU's slope is >= 0: its backward pass
+   * reads the derivative from the sign of the output h = g(a), which a negative slope flips.
+   */
+  public static void requireBackwardSlope(float slope) {
+    if (!(slope >= 0)) {
+      throw new IllegalArgumentException("slope=" + slope + " must be >= 0: the leaky ReLU's"
+          + " derivative is read from the sign of its output, which a negative slope flips");
     }
   }
 

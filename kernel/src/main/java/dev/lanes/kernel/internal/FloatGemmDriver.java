@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FloatGemmDriver {
   private static final FloatGemmDriver SCALAR =
-      new FloatGemmDriver(new FloatScalarMicrokernel(), new FloatScalarRowKernel());
+      new FloatGemmDriver(new FloatScalarMicrokernel(), new FloatScalarRowKernel(
+          VectorSupport.BITS == 0 ? 1 : VectorSupport.BITS / Float.SIZE));
   /** The vector driver, or null when the scalar twins run. */
   private static final FloatGemmDriver VECTOR = vectorDriver();
   private static final FloatWarmup WARMUP =
@@ -59,6 +60,7 @@ public final class FloatGemmDriver {
     float[] packedB = new float[0];
     float[] edgeTile = new float[0];
     float[] rowSums = new float[0];
+    final float[] laneSums = new float[FloatRowKernel.LANE_SUMS];
   }
 
   public FloatGemmDriver(FloatMicrokernel kernel, FloatRowKernel rowKernel) {
@@ -146,11 +148,11 @@ public final class FloatGemmDriver {
     }
     boolean overwrite = beta == 0;
     GemmThreads.run(1, n, k, 1, ROW_SPLIT, (rowStart, rowEnd, colStart, colEnd) -> {
+      Workspace work = workspaces.get();
       if (transB) {
         rowKernel.rowTimesTransposed(colEnd - colStart, k, alpha, x, xOffset, b,
-            bOffset + colStart * ldb, ldb, overwrite, c, cOffset + colStart);
+            bOffset + colStart * ldb, ldb, overwrite, c, cOffset + colStart, work.laneSums);
       } else {
-        Workspace work = workspaces.get();
         if (work.rowSums.length < colEnd - colStart) {
           work.rowSums = new float[colEnd - colStart];
         }

@@ -74,7 +74,7 @@ final class FloatWarmup implements Runnable {
       float[] panel = new float[Math.max(mr, nr) * DEPTH];
       float[] c = new float[mr * nr];
       float[] zeroRow = new float[nr];
-      float[] sums = new float[nr];
+      float[] sums = new float[Math.max(nr, FloatRowKernel.LANE_SUMS)];
       for (int i = 0; i < a.length; i++) {
         a[i] = 1 + i % 7;
       }
@@ -130,7 +130,8 @@ final class FloatWarmup implements Runnable {
       kernel.packB(b, 0, nr, DEPTH - (i & 7), panel, 0);
       rowKernel.rowTimesMatrix(nr, DEPTH - (i & 7), DEPTH, 1, a, 0, b, 0, nr, overwrite, c, 0,
           sums);
-      rowKernel.rowTimesTransposed(nr, DEPTH - (i & 7), 1, a, 0, b, 0, DEPTH, overwrite, c, 0);
+      rowKernel.rowTimesTransposed(nr, DEPTH - (i & 7), 1, a, 0, b, 0, DEPTH, overwrite, c, 0,
+          sums);
     }
     return System.nanoTime() - start;
   }

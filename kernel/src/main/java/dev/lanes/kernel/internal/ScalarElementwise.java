@@ -48,9 +48,24 @@ public final class ScalarElementwise implements ElementwiseKernel {
         float v = x[xOffset + i];
         block = Math.fma(v, v, block);
       }
-      total += block;
+      total += Float.isFinite(block) ? block
+          : sumOfSquaresInDouble(x, xOffset + start, end - start);
     }
     return total;
+  }
+
+  /**
+   * Σ x² in double: a block whose float sum overflowed (a square, or the sum, beyond 3.4e38)
+   * is summed again here, so the result overflows only past 1.8e308; a NaN or an infinity in
+   * the block still gives NaN or infinity.
+   */
+  public static double sumOfSquaresInDouble(float[] x, int xOffset, int length) {
+    double sum = 0;
+    for (int i = 0; i < length; i++) {
+      double v = x[xOffset + i];
+      sum = Math.fma(v, v, sum);
+    }
+    return sum;
   }
 
   @Override

@@ -1,10 +1,10 @@
 package dev.lanes.kernel.vector;
 
 import dev.lanes.kernel.internal.DoubleRowKernel;
+import dev.lanes.kernel.internal.DoubleScalarRowKernel;
 import dev.lanes.kernel.internal.VectorSupport;
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -48,7 +48,7 @@ public final class DoubleVectorRowKernel implements DoubleRowKernel {
   @Override
   public void rowTimesTransposed(int n, int k, double alpha, double[] x, int xOffset,
       double[] b, int bOffset, int ldb, boolean overwrite, double[] c,
-      int cOffset) {
+      int cOffset, double[] laneSums) {
     int vectorDepth = SPECIES.loopBound(k);
     int j = 0;
     // Four rows of B at a time share each load of x: four independent fma chains.
@@ -68,10 +68,15 @@ public final class DoubleVectorRowKernel implements DoubleRowKernel {
         sum2 = xp.fma(DoubleVector.fromArray(SPECIES, b, row2 + p), sum2);
         sum3 = xp.fma(DoubleVector.fromArray(SPECIES, b, row3 + p), sum3);
       }
-      double dot0 = sum0.reduceLanes(VectorOperators.ADD);
-      double dot1 = sum1.reduceLanes(VectorOperators.ADD);
-      double dot2 = sum2.reduceLanes(VectorOperators.ADD);
-      double dot3 = sum3.reduceLanes(VectorOperators.ADD);
+      // The lanes added in order, as the scalar twin adds them.
+      sum0.intoArray(laneSums, 0);
+      sum1.intoArray(laneSums, LANES);
+      sum2.intoArray(laneSums, 2 * LANES);
+      sum3.intoArray(laneSums, 3 * LANES);
+      double dot0 = DoubleScalarRowKernel.sumInLaneOrder(laneSums, 0, LANES);
+      double dot1 = DoubleScalarRowKernel.sumInLaneOrder(laneSums, LANES, LANES);
+      double dot2 = DoubleScalarRowKernel.sumInLaneOrder(laneSums, 2 * LANES, LANES);
+      double dot3 = DoubleScalarRowKernel.sumInLaneOrder(laneSums, 3 * LANES, LANES);
       for (int p = vectorDepth; p < k; p++) {
         double xp = x[xOffset + p];
         dot0 = Math.fma(xp, b[row0 + p], dot0);
@@ -91,7 +96,8 @@ public final class DoubleVectorRowKernel implements DoubleRowKernel {
         DoubleVector xp = DoubleVector.fromArray(SPECIES, x, xOffset + p);
         sum = xp.fma(DoubleVector.fromArray(SPECIES, b, row + p), sum);
       }
-      double dot = sum.reduceLanes(VectorOperators.ADD);
+      sum.intoArray(laneSums, 0);
+      double dot = DoubleScalarRowKernel.sumInLaneOrder(laneSums, 0, LANES);
       for (int p = vectorDepth; p < k; p++) {
         dot = Math.fma(x[xOffset + p], b[row + p], dot);
       }

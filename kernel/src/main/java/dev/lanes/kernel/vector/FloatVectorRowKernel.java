@@ -2,10 +2,10 @@
 package dev.lanes.kernel.vector;
 
 import dev.lanes.kernel.internal.FloatRowKernel;
+import dev.lanes.kernel.internal.FloatScalarRowKernel;
 import dev.lanes.kernel.internal.VectorSupport;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -49,7 +49,7 @@ public final class FloatVectorRowKernel implements FloatRowKernel {
   @Override
   public void rowTimesTransposed(int n, int k, float alpha, float[] x, int xOffset,
       float[] b, int bOffset, int ldb, boolean overwrite, float[] c,
-      int cOffset) {
+      int cOffset, float[] laneSums) {
     int vectorDepth = SPECIES.loopBound(k);
     int j = 0;
     // Four rows of B at a time share each load of x: four independent fma chains.
@@ -69,10 +69,15 @@ public final class FloatVectorRowKernel implements FloatRowKernel {
         sum2 = xp.fma(FloatVector.fromArray(SPECIES, b, row2 + p), sum2);
         sum3 = xp.fma(FloatVector.fromArray(SPECIES, b, row3 + p), sum3);
       }
-      float dot0 = sum0.reduceLanes(VectorOperators.ADD);
-      float dot1 = sum1.reduceLanes(VectorOperators.ADD);
-      float dot2 = sum2.reduceLanes(VectorOperators.ADD);
-      float dot3 = sum3.reduceLanes(VectorOperators.ADD);
+      // The lanes added in order, as the scalar twin adds them.
+      sum0.intoArray(laneSums, 0);
+      sum1.intoArray(laneSums, LANES);
+      sum2.intoArray(laneSums, 2 * LANES);
+      sum3.intoArray(laneSums, 3 * LANES);
+      float dot0 = FloatScalarRowKernel.sumInLaneOrder(laneSums, 0, LANES);
+      float dot1 = FloatScalarRowKernel.sumInLaneOrder(laneSums, LANES, LANES);
+      float dot2 = FloatScalarRowKernel.sumInLaneOrder(laneSums, 2 * LANES, LANES);
+      float dot3 = FloatScalarRowKernel.sumInLaneOrder(laneSums, 3 * LANES, LANES);
       for (int p = vectorDepth; p < k; p++) {
         float xp = x[xOffset + p];
         dot0 = Math.fma(xp, b[row0 + p], dot0);
@@ -92,7 +97,8 @@ public final class FloatVectorRowKernel implements FloatRowKernel {
         FloatVector xp = FloatVector.fromArray(SPECIES, x, xOffset + p);
         sum = xp.fma(FloatVector.fromArray(SPECIES, b, row + p), sum);
       }
-      float dot = sum.reduceLanes(VectorOperators.ADD);
+      sum.intoArray(laneSums, 0);
+      float dot = FloatScalarRowKernel.sumInLaneOrder(laneSums, 0, LANES);
       for (int p = vectorDepth; p < k; p++) {
         dot = Math.fma(x[xOffset + p], b[row + p], dot);
       }

@@ -88,7 +88,10 @@ public final class VectorElementwise implements ElementwiseKernel {
         FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
         sums = v.fma(v, sums);
       }
-      total += sums.reduceLanes(ADD) + TAIL.sumOfSquares(x, xOffset + vectorEnd, end - vectorEnd);
+      double block = sums.reduceLanes(ADD)
+          + TAIL.sumOfSquares(x, xOffset + vectorEnd, end - vectorEnd);
+      total += Double.isFinite(block) ? block
+          : ScalarElementwise.sumOfSquaresInDouble(x, xOffset + start, end - start);
     }
     return total;
   }
