@@ -38,9 +38,10 @@ final class DenseLayer {
   }
 
   void ensureCapacity(int rows) {
-    if (output.length < rows * out) {
-      output = new float[rows * out];
-      delta = new float[rows * out];
+    int length = Checks.requireArrayLength("batch", rows, "out", out);
+    if (output.length < length) {
+      output = new float[length];
+      delta = new float[length];
     }
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -34,12 +35,19 @@ public final class ModelFiles {
 
   /** Writes {@code network} to {@code file}, atomically replacing any existing file. */
   public static void save(Network network, Path file) throws IOException {
+    save(network, file, ZipOutputStream::new);
+  }
+
+  /** As {@link #save(Network, Path)}, through the zip stream {@code zips} makes (tests watch). */
+  static void save(Network network, Path file, Function<OutputStream, ZipOutputStream> zips)
+      throws IOException {
     Path target = file.toAbsolutePath();
     Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        OutputStream stream = Channels.newOutputStream(channel);
-        ZipOutputStream zip = new ZipOutputStream(stream);
+      // closed in reverse: the zip first, which frees its Deflater's native memory and closes
+      // the channel's stream; the channel itself still closes when closing the zip fails
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+          ZipOutputStream zip = zips.apply(Channels.newOutputStream(channel))) {
         store(zip, ARCHITECTURE, ArchitectureText.write(network)
             .getBytes(StandardCharsets.UTF_8));
         for (int k = 0; k < network.layerCount(); k++) {
@@ -47,8 +55,9 @@ public final class ModelFiles {
           store(zip, weightsEntry(k), NpyArrays.toBytes(layer.weights, layer.out, layer.in));
           store(zip, biasesEntry(k), NpyArrays.toBytes(layer.biases, layer.out));
         }
+        // the whole archive on disk before the rename makes it the model
         zip.finish();
-        stream.flush();
+        zip.flush();
         channel.force(true);
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,

@@ -4,6 +4,7 @@ import dev.lanes.kernel.Activation;
 import dev.lanes.kernel.Activations;
 import dev.lanes.kernel.Elementwise;
 import dev.lanes.kernel.Losses;
+import java.util.Arrays;
 
 /**
  * A stack of dense layers trained by backpropagation, following the lecture: forward
@@ -110,7 +111,7 @@ public final class Network {
       throw new IllegalStateException("the last backward pass was a training step, which skips"
           + " the input gradient; call lossAndGradients first");
     }
-    return java.util.Arrays.copyOf(inputGradient, gradientRows * inputSize);
+    return Arrays.copyOf(inputGradient, gradientRows * inputSize);
   }
 
   /**
@@ -169,7 +170,10 @@ public final class Network {
    * softmax cross-entropy, the last layer's h_K for mean squared error.
    */
   public float[] predict(float[] inputs, int batch) {
-    float[] outputs = new float[batch * outputSize()];
+    // before the allocation, which would fail on a bad batch with a raw exception
+    checkInputs(inputs, 0, batch);
+    float[] outputs = new float[Checks.requireArrayLength("batch", batch, "outputSize",
+        outputSize())];
     predict(inputs, 0, batch, outputs, 0);
     return outputs;
   }
@@ -319,7 +323,9 @@ public final class Network {
       for (DenseLayer layer : layers) {
         layer.ensureCapacity(batch);
       }
-      inputGradient = new float[batch * inputSize];
+      // a copy: ∂L/∂x of the last backward pass stays readable after a larger forward pass
+      inputGradient = Arrays.copyOf(inputGradient,
+          Checks.requireArrayLength("batch", batch, "inputSize", inputSize));
       capacity = batch;
     }
   }

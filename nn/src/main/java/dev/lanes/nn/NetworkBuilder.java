@@ -27,12 +27,25 @@ public final class NetworkBuilder {
     return dense(units, activation, DEFAULT_LEAKY_SLOPE);
   }
 
-  /** Adds a dense layer; {@code slope} is the leaky ReLU's slope for negative inputs. */
+  /**
+   * Adds a dense layer; {@code slope} is the leaky ReLU's slope for negative inputs, finite and
+   * at least 0 (the backward pass takes the derivative from the sign of the output h, which a
+   * negative slope would flip: {@code a < 0} would give {@code h = slope·a > 0}).
+   *
+   * @throws IllegalArgumentException for a bad argument, or when the layer's
+   *     {@code units × in} weights would not fit one Java array
+   */
   public NetworkBuilder dense(int units, Activation activation, float slope) {
     Checks.requirePositive("units", units);
     Objects.requireNonNull(activation, "activation");
     Checks.requireFinite("slope", slope);
+    if (slope < 0) {
+      throw new IllegalArgumentException("slope=" + slope + " must be >= 0: the leaky ReLU's"
+          + " derivative is taken from the sign of its output, which a negative slope flips");
+    }
     int in = layers.isEmpty() ? inputSize : layers.get(layers.size() - 1).out;
+    // before any weights are allocated, whose int length out·in would wrap
+    Checks.requireArrayLength("units", units, "in", in);
     layers.add(new DenseLayer(in, units, activation,
         activation == Activation.LEAKY_RELU ? slope : 0f));
     return this;

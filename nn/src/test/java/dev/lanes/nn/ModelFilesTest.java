@@ -13,8 +13,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -165,6 +167,23 @@ class ModelFilesTest {
   }
 
   @Test
+  void aNegativeLeakySlopeIsRejected() throws IOException {
+    Map<String, byte[]> entries = entries(saved());
+    entries.put("architecture.txt", ("lanes-nn 1\ninput 5\ndense 4 LEAKY_RELU -0.5\n"
+        + "dense 3 IDENTITY 0.0\nloss SOFTMAX_CROSS_ENTROPY\n").getBytes(StandardCharsets.UTF_8));
+    assertRejected(zip("slope.npz", entries), "slope=-0.5 must be >= 0");
+  }
+
+  @Test
+  void aLayerTooLargeForOneArrayIsRejected() throws IOException {
+    Map<String, byte[]> entries = entries(saved());
+    // 65535 × 65537 weights = 2^32 − 1, which wraps to −1 in int
+    entries.put("architecture.txt", ("lanes-nn 1\ninput 65537\ndense 65535 RELU 0.0\n"
+        + "loss SOFTMAX_CROSS_ENTROPY\n").getBytes(StandardCharsets.UTF_8));
+    assertRejected(zip("large.npz", entries), "units=65535 times in=65537 is 4294967295");
+  }
+
+  @Test
   void aNonFiniteWeightIsRejected() throws IOException {
     Map<String, byte[]> entries = entries(saved());
     float[] weights = new float[12];
@@ -179,6 +198,62 @@ class ModelFilesTest {
     Network other = Network.builder(2).dense(1, Activation.IDENTITY).build();
     ModelFiles.save(other, file);
     assertEquals(2, ModelFiles.load(file).inputSize());
+  }
+
+  @Test
+  void savingClosesTheZipStream() throws IOException {
+    Network network = Network.builder(5).dense(4, Activation.RELU).seed(3).build();
+    Path file = directory.resolve("model.npz");
+    List<WatchedZip> zips = new ArrayList<>();
+    ModelFiles.save(network, file, stream -> add(zips, new WatchedZip(stream, -1)));
+    assertTrue(zips.get(0).closed, "closed after a successful save");
+    assertArrayEquals(network.weights(0), ModelFiles.load(file).weights(0));
+  }
+
+  @Test
+  void aFailedSaveClosesTheZipStreamAndKeepsTheOldFile() throws IOException {
+    Path file = saved();
+    Network network = Network.builder(2).dense(1, Activation.IDENTITY).build();
+    List<WatchedZip> zips = new ArrayList<>();
+    IOException e = assertThrows(IOException.class,
+        () -> ModelFiles.save(network, file, stream -> add(zips, new WatchedZip(stream, 2))));
+    assertEquals("no space left (simulated)", e.getMessage());
+    assertTrue(zips.get(0).closed, "closed after a failed save");
+    assertEquals(5, ModelFiles.load(file).inputSize(), "the old model must be untouched");
+    try (Stream<Path> files = Files.list(directory)) {
+      assertEquals(1, files.count(), "the temporary file must be gone");
+    }
+  }
+
+  private static WatchedZip add(List<WatchedZip> zips, WatchedZip zip) {
+    zips.add(zip);
+    return zip;
+  }
+
+  /** Records its close; fails like a full disk at entry {@code failAt} (counted from 0). */
+  private static final class WatchedZip extends ZipOutputStream {
+    private final int failAt;
+    private int entries;
+    boolean closed;
+
+    WatchedZip(OutputStream stream, int failAt) {
+      super(stream);
+      this.failAt = failAt;
+    }
+
+    @Override
+    public void putNextEntry(ZipEntry entry) throws IOException {
+      if (entries++ == failAt) {
+        throw new IOException("no space left (simulated)");
+      }
+      super.putNextEntry(entry);
+    }
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      super.close();
+    }
   }
 
   private Path saved() throws IOException {
