@@ -15,6 +15,7 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -80,7 +81,8 @@ public final class ModelFiles {
       throw new ModelFileException(file + " has no " + ARCHITECTURE + " entry");
     }
     Network network = ArchitectureText.parse(new String(architecture, StandardCharsets.UTF_8),
-        file + ": " + ARCHITECTURE);
+        file + ": " + ARCHITECTURE, name -> entries.containsKey(name) ? entries.get(name).length
+            : 0);
     float[][] weights = new float[network.layerCount()][];
     float[][] biases = new float[network.layerCount()][];
     for (int k = 0; k < network.layerCount(); k++) {
@@ -182,18 +184,27 @@ public final class ModelFiles {
       return text.append("loss ").append(network.loss()).append('\n').toString();
     }
 
-    /** A network of this architecture with zero weights. */
-    static Network parse(String text, String name) throws ModelFileException {
+    /**
+     * A network of this architecture with zero weights. {@code entryBytes} gives the size of
+     * an entry of the file (0 when absent): a layer whose weights the file is too small to hold
+     * is rejected before a network of that size is allocated.
+     */
+    static Network parse(String text, String name, ToLongFunction<String> entryBytes)
+        throws ModelFileException {
       String[] lines = text.split("\n");
       if (lines.length < 4 || !lines[0].equals(FORMAT)) {
         throw new ModelFileException(name + " does not start with '" + FORMAT + "'");
       }
       try {
-        NetworkBuilder builder = Network.builder(Integer.parseInt(words(lines[1], "input", 2)[1]));
+        int in = Integer.parseInt(words(lines[1], "input", 2)[1]);
+        NetworkBuilder builder = Network.builder(in);
         for (int i = 2; i < lines.length - 1; i++) {
           String[] dense = words(lines[i], "dense", 4);
-          builder.dense(Integer.parseInt(dense[1]), Activation.valueOf(dense[2]),
-              Float.parseFloat(dense[3]));
+          int units = Integer.parseInt(dense[1]);
+          Checks.requireArrayLength("units", units, "in", in);
+          requireWeightsInFile(name, i - 2, units, in, entryBytes);
+          builder.dense(units, Activation.valueOf(dense[2]), Float.parseFloat(dense[3]));
+          in = units;
         }
         Network network = builder.loss(Loss.valueOf(words(lines[lines.length - 1], "loss", 2)[1]))
             .build();
@@ -203,6 +214,18 @@ public final class ModelFiles {
         return network;
       } catch (IllegalArgumentException e) {
         throw new ModelFileException(name + " is malformed: " + e.getMessage(), e);
+      }
+    }
+
+    /** Four bytes a weight: a corrupt size must not allocate gigabytes before it is caught. */
+    private static void requireWeightsInFile(String name, int layer, int units, int in,
+        ToLongFunction<String> entryBytes) throws ModelFileException {
+      long needed = 4L * units * in;
+      long held = entryBytes.applyAsLong(weightsEntry(layer));
+      if (needed > held) {
+        throw new ModelFileException(name + " describes layer " + layer + " as " + units + " x "
+            + in + " weights (" + needed + " bytes), more than the file's " + weightsEntry(layer)
+            + " holds (" + held + " bytes)");
       }
     }
 

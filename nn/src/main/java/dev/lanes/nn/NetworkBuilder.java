@@ -14,7 +14,8 @@ public final class NetworkBuilder {
   public static final float DEFAULT_LEAKY_SLOPE = 0.01f;
 
   private final int inputSize;
-  private final List<DenseLayer> layers = new ArrayList<>();
+  /** The layers described so far; their weights are allocated by build() alone. */
+  private final List<LayerShape> layers = new ArrayList<>();
   private Loss loss = Loss.SOFTMAX_CROSS_ENTROPY;
   private long seed = 1;
 
@@ -43,10 +44,10 @@ public final class NetworkBuilder {
       throw new IllegalArgumentException("slope=" + slope + " must be >= 0: the leaky ReLU's"
           + " derivative is taken from the sign of its output, which a negative slope flips");
     }
-    int in = layers.isEmpty() ? inputSize : layers.get(layers.size() - 1).out;
+    int in = layers.isEmpty() ? inputSize : layers.get(layers.size() - 1).out();
     // before any weights are allocated, whose int length out·in would wrap
     Checks.requireArrayLength("units", units, "in", in);
-    layers.add(new DenseLayer(in, units, activation,
+    layers.add(new LayerShape(in, units, activation,
         activation == Activation.LEAKY_RELU ? slope : 0f));
     return this;
   }
@@ -69,10 +70,13 @@ public final class NetworkBuilder {
     }
     DenseLayer[] built = new DenseLayer[layers.size()];
     for (int k = 0; k < built.length; k++) {
-      DenseLayer layer = layers.get(k);
-      built[k] = new DenseLayer(layer.in, layer.out, layer.activation, layer.slope);
+      LayerShape layer = layers.get(k);
+      built[k] = new DenseLayer(layer.in(), layer.out(), layer.activation(), layer.slope());
     }
     Initializer.initialize(built, seed);
     return new Network(inputSize, built, loss);
   }
+
+  /** What build() needs to make a layer, without the layer's arrays. */
+  private record LayerShape(int in, int out, Activation activation, float slope) {}
 }

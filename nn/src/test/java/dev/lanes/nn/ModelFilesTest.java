@@ -183,6 +183,19 @@ class ModelFilesTest {
     assertRejected(zip("large.npz", entries), "units=65535 times in=65537 is 4294967295");
   }
 
+  /**
+   * 46000 x 46000 weights fit one array but not the heap (8.5 GB, twice over in the builder):
+   * the file, which holds a few bytes of them, is rejected before they are allocated.
+   */
+  @Test
+  void aLayerLargerThanTheFileHoldsIsRejectedBeforeItIsAllocated() throws IOException {
+    Map<String, byte[]> entries = entries(saved());
+    entries.put("architecture.txt", ("lanes-nn 1\ninput 46000\ndense 46000 RELU 0.0\n"
+        + "loss SOFTMAX_CROSS_ENTROPY\n").getBytes(StandardCharsets.UTF_8));
+    assertRejected(zip("huge.npz", entries),
+        "describes layer 0 as 46000 x 46000 weights (8464000000 bytes)");
+  }
+
   @Test
   void aNonFiniteWeightIsRejected() throws IOException {
     Map<String, byte[]> entries = entries(saved());
