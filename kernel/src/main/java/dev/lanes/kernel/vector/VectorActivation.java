@@ -15,7 +15,6 @@ import static dev.lanes.kernel.internal.FloatMath.LN2_LO;
 import static dev.lanes.kernel.internal.FloatMath.LOG2E;
 import static dev.lanes.kernel.internal.FloatMath.SHIFTER;
 import static dev.lanes.kernel.internal.FloatMath.TANH_MAX_ARGUMENT;
-import static jdk.incubator.vector.VectorOperators.ADD;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
@@ -25,6 +24,7 @@ import dev.lanes.kernel.internal.ActivationKernel;
 import dev.lanes.kernel.internal.FloatMath;
 import dev.lanes.kernel.internal.OneIndexLoops;
 import dev.lanes.kernel.internal.ScalarActivation;
+import dev.lanes.kernel.internal.FloatScalarRowKernel;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorShape;
@@ -33,7 +33,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The vector twin of {@link ScalarActivation}: the same operations lane by lane (exp, sigmoid
  * and tanh are {@link FloatMath}'s algorithms), so results are bitwise identical except for
- * the order of the softmax sums. Each loop covers {@code SPECIES.loopBound(length)} and hands
+ * the order of the softmax sums (lane-parallel sums, then their lanes in lane order, as in
+ * {@link VectorElementwise}). Each loop covers {@code SPECIES.loopBound(length)} and hands
  * the tail to the scalar twin. No vector crosses a call C2 does not inline (JMH -prof gc
  * shows 0 B/op); the transcendental kernels are kept too big for C2 to inline into their
  * callers (see {@link #expFamily}), so each is compiled with a node budget of its own.
@@ -191,7 +192,9 @@ public final class VectorActivation implements ActivationKernel {
       }
       sums = sums.add(e); // used by the summing kinds only
     }
-    float sum = sums.reduceLanes(ADD) + scalarSum;
+    float[] lanes = LaneSumScratch.get();
+    sums.intoArray(lanes, 0);
+    float sum = FloatScalarRowKernel.sumInLaneOrder(lanes, 0, LANES) + scalarSum;
     if (i < length) { // only then: keeps the scalar code out of the compiled loop
       sum += scalarFamily(kind, shift, x, xOffset + i, y, yOffset + i, length - i);
     }

@@ -1,12 +1,12 @@
 package dev.lanes.kernel.vector;
 
 import static dev.lanes.kernel.internal.ScalarElementwise.SUM_BLOCK;
-import static jdk.incubator.vector.VectorOperators.ADD;
 import static jdk.incubator.vector.VectorOperators.MAX;
 
 import dev.lanes.kernel.internal.ElementwiseKernel;
 import dev.lanes.kernel.internal.OneIndexLoops;
 import dev.lanes.kernel.internal.ScalarElementwise;
+import dev.lanes.kernel.internal.FloatScalarRowKernel;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorShape;
@@ -14,7 +14,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The vector twin of {@link ScalarElementwise}: the same operations lane by lane, so results
- * are bitwise identical except for the order in which reductions add up. Each loop covers
+ * are bitwise identical except for the order in which reductions add up, which is fixed:
+ * lane-parallel partial sums, whose lanes are then added in lane order (see
+ * {@link LaneSumScratch}). Each loop covers
  * {@code SPECIES.loopBound(length)} and hands the tail to the scalar twin. Hadamard and axpy
  * on arrays that all start at one offset run {@link OneIndexLoops} instead, which C2
  * vectorizes with aligned stores.
@@ -78,18 +80,39 @@ public final class VectorElementwise implements ElementwiseKernel {
   @Override
   public double sumOfSquares(float[] x, int xOffset, int length) {
     double total = 0;
-    // Blocks of SUM_BLOCK (a multiple of every lane count), the last one short: each in
-    // vectors up to its last whole vector, then the scalar twin for the few elements left.
+    float[] lanes = LaneSumScratch.get();
+    // Blocks of SUM_BLOCK (a multiple of 4·LANES), the last one short: each in four
+    // interleaved vector sums (vector q of every four adds into sums q: four independent fma
+    // chains, where one chain was bound by the fma latency), whole vectors left over into
+    // sums 0, then (s0 + s1) + (s2 + s3) lane by lane, its lanes added in lane order, and
+    // the scalar twin for the few elements left.
     for (int start = 0; start < length; start += SUM_BLOCK) {
       int end = Math.min(length, start + SUM_BLOCK);
+      int quadEnd = start + (end - start) / (4 * LANES) * (4 * LANES);
       int vectorEnd = start + SPECIES.loopBound(end - start);
-      FloatVector sums = FloatVector.zero(SPECIES);
-      for (int i = start; i < vectorEnd; i += LANES) {
-        FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
-        sums = v.fma(v, sums);
+      FloatVector sums0 = FloatVector.zero(SPECIES);
+      FloatVector sums1 = sums0;
+      FloatVector sums2 = sums0;
+      FloatVector sums3 = sums0;
+      int i = start;
+      for (; i < quadEnd; i += 4 * LANES) {
+        FloatVector v0 = FloatVector.fromArray(SPECIES, x, xOffset + i);
+        FloatVector v1 = FloatVector.fromArray(SPECIES, x, xOffset + i + LANES);
+        FloatVector v2 = FloatVector.fromArray(SPECIES, x, xOffset + i + 2 * LANES);
+        FloatVector v3 = FloatVector.fromArray(SPECIES, x, xOffset + i + 3 * LANES);
+        sums0 = v0.fma(v0, sums0);
+        sums1 = v1.fma(v1, sums1);
+        sums2 = v2.fma(v2, sums2);
+        sums3 = v3.fma(v3, sums3);
       }
-      double block = sums.reduceLanes(ADD)
-          + TAIL.sumOfSquares(x, xOffset + vectorEnd, end - vectorEnd);
+      for (; i < vectorEnd; i += LANES) {
+        FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+        sums0 = v.fma(v, sums0);
+      }
+      FloatVector sums = sums0.add(sums1).add(sums2.add(sums3));
+      sums.intoArray(lanes, 0);
+      float vectorSum = FloatScalarRowKernel.sumInLaneOrder(lanes, 0, LANES);
+      double block = vectorSum + TAIL.sumOfSquares(x, xOffset + vectorEnd, end - vectorEnd);
       total += Double.isFinite(block) ? block
           : ScalarElementwise.sumOfSquaresInDouble(x, xOffset + start, end - start);
     }
@@ -114,7 +137,8 @@ public final class VectorElementwise implements ElementwiseKernel {
   public double squaredError(float[] p, int pOffset, float[] t, int tOffset, float[] gradient,
       int gradientOffset, float gradientScale, int length) {
     double total = 0;
-    // Blocked as sumOfSquares.
+    float[] lanes = LaneSumScratch.get();
+    // Blocked as sumOfSquares, in one vector sum (the loop also writes the gradient).
     for (int start = 0; start < length; start += SUM_BLOCK) {
       int end = Math.min(length, start + SUM_BLOCK);
       int vectorEnd = start + SPECIES.loopBound(end - start);
@@ -127,7 +151,9 @@ public final class VectorElementwise implements ElementwiseKernel {
           d.mul(gradientScale).intoArray(gradient, gradientOffset + i);
         }
       }
-      total += sums.reduceLanes(ADD) + TAIL.squaredError(p, pOffset + vectorEnd, t,
+      sums.intoArray(lanes, 0);
+      float vectorSum = FloatScalarRowKernel.sumInLaneOrder(lanes, 0, LANES);
+      total += vectorSum + TAIL.squaredError(p, pOffset + vectorEnd, t,
           tOffset + vectorEnd, gradient, gradientOffset + vectorEnd, gradientScale,
           end - vectorEnd);
     }
