@@ -59,9 +59,10 @@ public final class FloatScalarRowKernel implements FloatRowKernel {
 
   /**
    * sums[from] + sums[from + 1] + … + sums[from + lanes − 1], added left to right: the
-   * reduction both twins use. The Vector API leaves the order of its own reduceLanes open, and
-   * JDK 25 adds in another order than JDK 17; a pairwise tree in the scalar code ran slower
-   * than this chain (batch-1 inference, JMH).
+   * reduction both twins of the row kernel use, and the vector elementwise and activation
+   * kernels for their lane sums. The Vector API leaves the order of its own reduceLanes open,
+   * and JDK 25 adds in another order than JDK 17; a pairwise tree in the scalar code ran
+   * slower than this chain (batch-1 inference, JMH).
    */
   public static float sumInLaneOrder(float[] sums, int from, int lanes) {
     float sum = sums[from];

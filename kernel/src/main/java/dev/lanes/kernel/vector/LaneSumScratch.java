@@ -14,7 +14,7 @@ import dev.lanes.kernel.internal.VectorSupport;
  */
 final class LaneSumScratch {
   private static final ThreadLocal<float[]> SCRATCH =
-      ThreadLocal.withInitial(() -> new float[Math.max(1, VectorSupport.BITS / Float.SIZE)]);
+      ThreadLocal.withInitial(() -> new float[VectorSupport.BITS / Float.SIZE]);
 
   private LaneSumScratch() {}
 

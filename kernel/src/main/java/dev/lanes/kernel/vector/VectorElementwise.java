@@ -4,9 +4,9 @@ import static dev.lanes.kernel.internal.ScalarElementwise.SUM_BLOCK;
 import static jdk.incubator.vector.VectorOperators.MAX;
 
 import dev.lanes.kernel.internal.ElementwiseKernel;
+import dev.lanes.kernel.internal.FloatScalarRowKernel;
 import dev.lanes.kernel.internal.OneIndexLoops;
 import dev.lanes.kernel.internal.ScalarElementwise;
-import dev.lanes.kernel.internal.FloatScalarRowKernel;
 import dev.lanes.kernel.internal.VectorSupport;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorShape;
