@@ -33,15 +33,16 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The vector twin of {@link ScalarActivation}: the same operations lane by lane (exp, sigmoid
  * and tanh are {@link FloatMath}'s algorithms), so results are bitwise identical except for
- * the order of the softmax sums: lane-parallel sums, their lanes then added in lane order
- * (as in {@link VectorElementwise}); a vector with an argument beyond |a| ≤ 87 goes through
- * the scalar twin, which sums it left to right, and those vectors' sums are added one after
+ * the order of the softmax sums: lane-parallel sums, their lanes then added in lane order (as
+ * in {@link VectorElementwise}); a vector with an argument beyond |a| ≤ 87 goes through the
+ * scalar twin, which sums it left to right, and those vectors' sums are added one after
  * another after the lanes'; the elements past the last whole vector come last. Each loop
- * covers {@code SPECIES.loopBound(length)} and hands the tail to the scalar twin. No vector crosses a call C2 does not inline (JMH -prof gc
- * shows 0 B/op); the transcendental kernels are kept too big for C2 to inline into their
- * callers (see {@link #expFamily}), so each is compiled with a node budget of its own.
- * ReLU and the sigmoid and tanh backward passes on arrays that all start at one offset run
- * {@link OneIndexLoops} instead, which C2 vectorizes with aligned stores.
+ * covers {@code SPECIES.loopBound(length)} and hands the tail to the scalar twin. No vector
+ * crosses a call C2 does not inline (JMH -prof gc shows 0 B/op); the transcendental kernels
+ * are kept too big for C2 to inline into their callers (see {@link #expFamily}), so each is
+ * compiled with a node budget of its own. ReLU and the sigmoid and tanh backward passes on
+ * arrays that all start at one offset run {@link OneIndexLoops} instead, which C2 vectorizes
+ * with aligned stores.
  */
 public final class VectorActivation implements ActivationKernel {
   private static final VectorSpecies<Float> SPECIES =
