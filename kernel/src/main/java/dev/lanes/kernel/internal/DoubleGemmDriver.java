@@ -2,6 +2,7 @@ package dev.lanes.kernel.internal;
 
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * The five loops of a BLIS/GotoBLAS GEMM around a {@link DoubleMicrokernel}, for checked
@@ -128,11 +129,11 @@ public final class DoubleGemmDriver {
       singleRow(transB, n, k, alpha, a, aOffset, b, bOffset, ldb, beta, c, cOffset);
     } else if (!GemmThreads.worthSplitting(m, n, k, mr, nr)) {
       blocked(transA, transB, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
-          cOffset, ldc);
+          cOffset, ldc, SharedPhases.ALONE);
     } else {
-      GemmThreads.run(m, n, k, mr, nr, (rowStart, rowEnd, colStart, colEnd) -> blocked(
+      GemmThreads.run(m, n, k, mr, nr, (rowStart, rowEnd, colStart, colEnd, phases) -> blocked(
           transA, transB, rowStart, rowEnd - rowStart, colStart, colEnd - colStart, k, alpha,
-          a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc));
+          a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, phases));
     }
   }
 
@@ -146,7 +147,7 @@ public final class DoubleGemmDriver {
       scale(1, n, beta, c, cOffset, n);
     }
     boolean overwrite = beta == 0;
-    GemmThreads.run(1, n, k, 1, ROW_SPLIT, (rowStart, rowEnd, colStart, colEnd) -> {
+    GemmThreads.run(1, n, k, 1, ROW_SPLIT, (rowStart, rowEnd, colStart, colEnd, phases) -> {
       Workspace work = workspaces.get();
       if (transB) {
         rowKernel.rowTimesTransposed(colEnd - colStart, k, alpha, x, xOffset, b,
@@ -177,20 +178,19 @@ public final class DoubleGemmDriver {
 
   /**
    * The rectangle rows [row0, row0+m) x columns [col0, col0+n) of the product, through packed
-   * panels.
+   * panels; the A blocks of each rank-kc update run through {@code phases}, so that idle
+   * threads of the product can take some.
    */
   private void blocked(boolean transA, boolean transB, int row0, int m, int col0, int n, int k,
       double alpha, double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
-      double beta, double[] c, int cOffset, int ldc) {
+      double beta, double[] c, int cOffset, int ldc, SharedPhases.PhaseRunner phases) {
     Workspace work = workspace(Math.min(m, mc), Math.min(n, nc), Math.min(k, kc));
     if (beta != 0 && beta != 1) {
       scale(m, n, beta, c, cOffset + row0 * ldc + col0, ldc);
     }
     // Small operands are read in place rather than packed: they stay in cache across the
     // loops anyway, and packing would cost as much as the product. Only the ragged last
-    // sliver of A and panel of B are packed then. Strides of op(A)(i, p):
-    int aRowStride = transA ? 1 : lda;
-    int aDepthStride = transA ? lda : 1;
+    // sliver of A and panel of B are packed then.
     boolean aInPlace = (long) m * k <= BlockSizes.DOUBLE_A_IN_PLACE_MAX;
     // op(B) rows are contiguous only when B is not transposed.
     boolean bInPlace = !transB && (long) k * n <= BlockSizes.DOUBLE_B_IN_PLACE_MAX;
@@ -198,51 +198,120 @@ public final class DoubleGemmDriver {
       int ncCur = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
         int kcCur = Math.min(kc, k - pc);
-        int groupCols = panelGroupCols(kcCur);
-        // beta == 0: the first update adds a row of zeros instead of reading C.
-        boolean overwrite = pc == 0 && beta == 0;
         int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
         if (inPlaceCols < ncCur) {
           DoublePacking.packB(kernel, transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols,
               kcCur, ncCur - inPlaceCols, work.packedB);
         }
-        int bBlock = bOffset + pc * ldb + col0 + jc;
-        for (int ic = 0; ic < m; ic += mc) {
-          int mcCur = Math.min(mc, m - ic);
-          // In place: whole slivers and whole short tiles; only a last few rows are packed.
-          int inPlaceRows = aInPlace ? mcCur / mr * mr + mcCur % mr / shortMr * shortMr : 0;
-          if (inPlaceRows < mcCur) {
-            DoublePacking.packA(kernel, transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
-                mcCur - inPlaceRows, kcCur, work.packedA);
-          }
-          int aBlock = aOffset + (row0 + ic) * aRowStride + pc * aDepthStride;
-          int cBlock = cOffset + (row0 + ic) * ldc + col0 + jc;
-          for (int jg = 0; jg < ncCur; jg += groupCols) {
-            int groupEnd = Math.min(ncCur, jg + groupCols);
-            for (int ir = 0; ir < mcCur; ir += mr) {
-              int height = Math.min(mr, mcCur - ir);
-              int inPlaceHeight = Math.max(0, Math.min(height, inPlaceRows - ir));
-              // Packed slivers start at row inPlaceRows, which is 0 or the last sliver's.
-              int packedRow = ir + inPlaceHeight - inPlaceRows;
-              for (int jr = jg; jr < groupEnd; jr += nr) {
-                int width = Math.min(nr, ncCur - jr);
-                boolean bPacked = jr >= inPlaceCols;
-                double[] bPanel = bPacked ? work.packedB : b;
-                int bPanelOffset = bPacked ? (jr - inPlaceCols) * kcCur : bBlock + jr;
-                int bDepthStride = bPacked ? nr : ldb;
-                int cTile = cBlock + ir * ldc + jr;
-                if (inPlaceHeight > 0) {
-                  tile(work, kcCur, a, aBlock + ir * aRowStride, aRowStride, aDepthStride,
-                      false, false, bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
-                      cTile, ldc, inPlaceHeight, width);
-                }
-                if (inPlaceHeight < height) {
-                  // A packed sliver on a packed B panel takes the constant-stride kernel.
-                  tile(work, kcCur, work.packedA, packedRow * kcCur, 1, mr, true, bPacked,
-                      bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
-                      cTile + inPlaceHeight * ldc, ldc, height - inPlaceHeight, width);
-                }
-              }
+        // beta == 0: the first update adds a row of zeros instead of reading C.
+        RankUpdate update = new RankUpdate(transA, m, kcCur, ncCur, alpha, a,
+            aOffset, lda, row0, pc, aInPlace, b, bOffset + pc * ldb + col0 + jc, ldb,
+            work.packedB, inPlaceCols, pc == 0 && beta == 0, c, cOffset + col0 + jc, ldc);
+        phases.run((m + mc - 1) / mc, update);
+      }
+    }
+  }
+
+  /**
+   * One rank-kc update of a rectangle: its packed (or in-place) B panel times the A blocks of
+   * MC rows, one block per index. A block may run on any thread of the product: it packs A
+   * into the running thread's own workspace and only reads the panel.
+   */
+  private final class RankUpdate implements IntConsumer {
+    private final boolean transA;
+    private final int m;
+    private final int kcCur;
+    private final int ncCur;
+    private final double alpha;
+    private final double[] a;
+    private final int aOffset;
+    private final int lda;
+    /** The rectangle's first row of C and the update's first column of op(A). */
+    private final int row0;
+    private final int pc;
+    private final boolean aInPlace;
+    private final double[] b;
+    /** Where op(B)(pc, the panel's first column) is in b. */
+    private final int bBlock;
+    private final int ldb;
+    private final double[] packedB;
+    /** The panel's columns read from b in place; the rest are packed. */
+    private final int inPlaceCols;
+    private final boolean overwrite;
+    private final double[] c;
+    /** Where C(0, the panel's first column) is in c. */
+    private final int cColumn;
+    private final int ldc;
+    private final int groupCols;
+
+    RankUpdate(boolean transA, int m, int kcCur, int ncCur, double alpha, double[] a,
+        int aOffset, int lda, int row0, int pc, boolean aInPlace, double[] b, int bBlock,
+        int ldb, double[] packedB, int inPlaceCols, boolean overwrite, double[] c,
+        int cColumn, int ldc) {
+      this.transA = transA;
+      this.m = m;
+      this.kcCur = kcCur;
+      this.ncCur = ncCur;
+      this.alpha = alpha;
+      this.a = a;
+      this.aOffset = aOffset;
+      this.lda = lda;
+      this.row0 = row0;
+      this.pc = pc;
+      this.aInPlace = aInPlace;
+      this.b = b;
+      this.bBlock = bBlock;
+      this.ldb = ldb;
+      this.packedB = packedB;
+      this.inPlaceCols = inPlaceCols;
+      this.overwrite = overwrite;
+      this.c = c;
+      this.cColumn = cColumn;
+      this.ldc = ldc;
+      this.groupCols = panelGroupCols(kcCur);
+    }
+
+    /** The A block of rows [block·MC, block·MC + MC) of the rectangle. */
+    @Override
+    public void accept(int block) {
+      int ic = block * mc;
+      int mcCur = Math.min(mc, m - ic);
+      Workspace work = workspace(mcCur, 0, kcCur);
+      // Strides of op(A)(i, p).
+      int aRowStride = transA ? 1 : lda;
+      int aDepthStride = transA ? lda : 1;
+      // In place: whole slivers and whole short tiles; only a last few rows are packed.
+      int inPlaceRows = aInPlace ? mcCur / mr * mr + mcCur % mr / shortMr * shortMr : 0;
+      if (inPlaceRows < mcCur) {
+        DoublePacking.packA(kernel, transA, a, aOffset, lda, row0 + ic + inPlaceRows, pc,
+            mcCur - inPlaceRows, kcCur, work.packedA);
+      }
+      int aBlock = aOffset + (row0 + ic) * aRowStride + pc * aDepthStride;
+      int cBlock = cColumn + (row0 + ic) * ldc;
+      for (int jg = 0; jg < ncCur; jg += groupCols) {
+        int groupEnd = Math.min(ncCur, jg + groupCols);
+        for (int ir = 0; ir < mcCur; ir += mr) {
+          int height = Math.min(mr, mcCur - ir);
+          int inPlaceHeight = Math.max(0, Math.min(height, inPlaceRows - ir));
+          // Packed slivers start at row inPlaceRows, which is 0 or the last sliver's.
+          int packedRow = ir + inPlaceHeight - inPlaceRows;
+          for (int jr = jg; jr < groupEnd; jr += nr) {
+            int width = Math.min(nr, ncCur - jr);
+            boolean bPacked = jr >= inPlaceCols;
+            double[] bPanel = bPacked ? packedB : b;
+            int bPanelOffset = bPacked ? (jr - inPlaceCols) * kcCur : bBlock + jr;
+            int bDepthStride = bPacked ? nr : ldb;
+            int cTile = cBlock + ir * ldc + jr;
+            if (inPlaceHeight > 0) {
+              tile(work, kcCur, a, aBlock + ir * aRowStride, aRowStride, aDepthStride,
+                  false, false, bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
+                  cTile, ldc, inPlaceHeight, width);
+            }
+            if (inPlaceHeight < height) {
+              // A packed sliver on a packed B panel takes the constant-stride kernel.
+              tile(work, kcCur, work.packedA, packedRow * kcCur, 1, mr, true, bPacked,
+                  bPanel, bPanelOffset, bDepthStride, alpha, overwrite, c,
+                  cTile + inPlaceHeight * ldc, ldc, height - inPlaceHeight, width);
             }
           }
         }

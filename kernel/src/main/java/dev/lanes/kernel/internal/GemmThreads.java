@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The library's own worker threads for large products (never the common ForkJoinPool).
  *
  * <p>A product is split into rectangles of C along N (or along M when C is taller than wide),
- * never along K: every element of C is computed by one thread with the same operations in the
- * same order, so the result is bitwise identical for every thread count. The calling thread
- * computes the first rectangle itself.
+ * never along K: every element of C gets the same operations in the same order whatever the
+ * split, so the result is bitwise identical for every thread count. The calling thread
+ * computes the first rectangle itself, and a thread done with its rectangle takes over blocks
+ * of the others' ({@link SharedPhases}).
  */
 public final class GemmThreads {
   /** The system property that sets the default thread count. */
@@ -22,10 +23,14 @@ public final class GemmThreads {
   /** Below this many flops (2mnk) a product stays on the calling thread. */
   private static final long PARALLEL_MIN_FLOPS = 2L * 96 * 96 * 96;
 
-  /** A rectangle of C to compute: rows [rowStart, rowEnd) x columns [colStart, colEnd). */
+  /**
+   * A rectangle of C to compute: rows [rowStart, rowEnd) x columns [colStart, colEnd), in
+   * phases of blocks run through {@code phases}, which lets the product's other threads take
+   * over blocks once they are done with their own rectangles.
+   */
   @FunctionalInterface
   public interface Part {
-    void run(int rowStart, int rowEnd, int colStart, int colEnd);
+    void run(int rowStart, int rowEnd, int colStart, int colEnd, SharedPhases.PhaseRunner phases);
   }
 
   private static volatile int threads = defaultThreads();
@@ -140,31 +145,47 @@ public final class GemmThreads {
     int blocks = byColumns ? ceilDiv(n, nr) : ceilDiv(m, mr);
     int parts = partsFor(threads, m, n, mr, nr);
     if (parts <= 1 || 2L * m * n * k < PARALLEL_MIN_FLOPS) {
-      part.run(0, m, 0, n);
+      part.run(0, m, 0, n, SharedPhases.ALONE);
       return;
     }
     int step = byColumns ? nr : mr;
     int extent = byColumns ? n : m;
+    SharedPhases sharing = new SharedPhases(parts);
     Future<?>[] pending = new Future<?>[parts - 1];
     int submitted = 0;
     try {
       for (int i = 1; i < parts; i++) {
         int start = Math.min(extent, blocks * i / parts * step);
         int end = Math.min(extent, blocks * (i + 1) / parts * step);
-        Runnable share = byColumns ? () -> part.run(0, m, start, end)
-            : () -> part.run(start, end, 0, n);
-        pending[submitted] = WORKERS.submit(share);
+        int index = i;
+        pending[submitted] = WORKERS.submit(() -> runPart(part, sharing, index, byColumns,
+            start, end, m, n));
         submitted++;
       }
-      int firstEnd = Math.min(extent, blocks / parts * step);
-      if (byColumns) {
-        part.run(0, m, 0, firstEnd);
-      } else {
-        part.run(0, firstEnd, 0, n);
-      }
+      runPart(part, sharing, 0, byColumns, 0, Math.min(extent, blocks / parts * step), m, n);
     } finally {
       awaitAll(pending, submitted);
     }
+  }
+
+  /**
+   * Part {@code index}, the rows or columns [start, end) of C, then blocks of the parts still
+   * running.
+   */
+  private static void runPart(Part part, SharedPhases sharing, int index, boolean byColumns,
+      int start, int end, int m, int n) {
+    SharedPhases.PhaseRunner phases = sharing.start(index);
+    try {
+      if (byColumns) {
+        part.run(0, m, start, end, phases);
+      } else {
+        part.run(start, end, 0, n, phases);
+      }
+    } catch (RuntimeException | Error e) {
+      sharing.finish();
+      throw e;
+    }
+    sharing.finishAndHelp();
   }
 
   private static void awaitAll(Future<?>[] pending, int count) {
