@@ -20,7 +20,9 @@ import java.util.function.IntConsumer;
  * <p>The A sliver (MR x KC) fits L1 where the B micro-panel (KC x NR) does not, so the sliver
  * meets the P micro-panels of a group in turn; and the tiles it updates lie side by side along
  * C's rows, a sequence the hardware prefetcher can follow, unlike tiles stacked 12 rows apart
- * down C's columns. See {@link BlockSizes} for P and its measured gain.
+ * down C's columns. See {@link BlockSizes} for P and its measured gain. The A blocks of one
+ * (jc, pc) are independent: a thread done with its own rectangle of a product may run some of
+ * another's ({@link SharedPhases}).
  *
  * <p>When beta == 0 the first rank-KC update overwrites C without reading it; otherwise C is
  * first scaled by beta (unless beta == 1) and every update accumulates C ← C + alpha·Ã·B̃. Tiles cut by
@@ -56,12 +58,14 @@ public final class FloatGemmDriver {
   private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
   /** Packing buffers of one thread, grown on demand and then reused by every later call. */
-  private static final class Workspace {
+  private final class Workspace {
     float[] packedA = new float[0];
     float[] packedB = new float[0];
     float[] edgeTile = new float[0];
     float[] rowSums = new float[0];
     final float[] laneSums = new float[FloatRowKernel.LANE_SUMS];
+    /** The rank-kc update this thread's rectangle is in. */
+    final RankUpdate update = new RankUpdate();
   }
 
   public FloatGemmDriver(FloatMicrokernel kernel, FloatRowKernel rowKernel) {
@@ -205,10 +209,10 @@ public final class FloatGemmDriver {
               kcCur, ncCur - inPlaceCols, work.packedB);
         }
         // beta == 0: the first update adds a row of zeros instead of reading C.
-        RankUpdate update = new RankUpdate(transA, m, kcCur, ncCur, alpha, a,
-            aOffset, lda, row0, pc, aInPlace, b, bOffset + pc * ldb + col0 + jc, ldb,
-            work.packedB, inPlaceCols, pc == 0 && beta == 0, c, cOffset + col0 + jc, ldc);
-        phases.run((m + mc - 1) / mc, update);
+        work.update.set(transA, m, kcCur, ncCur, alpha, a, aOffset, lda, row0, pc, aInPlace, b,
+            bOffset + pc * ldb + col0 + jc, ldb, work.packedB, inPlaceCols,
+            pc == 0 && beta == 0, c, cOffset + col0 + jc, ldc);
+        phases.run((m + mc - 1) / mc, work.update);
       }
     }
   }
@@ -216,36 +220,39 @@ public final class FloatGemmDriver {
   /**
    * One rank-kc update of a rectangle: its packed (or in-place) B panel times the A blocks of
    * MC rows, one block per index. A block may run on any thread of the product: it packs A
-   * into the running thread's own workspace and only reads the panel.
+   * into the running thread's own workspace and only reads the panel. Each thread reuses one
+   * (no allocation per product): the owner sets it before publishing the update's blocks and
+   * sets it again only once every block is done ({@link SharedPhases}), so helpers read a
+   * stable copy.
    */
   private final class RankUpdate implements IntConsumer {
-    private final boolean transA;
-    private final int m;
-    private final int kcCur;
-    private final int ncCur;
-    private final float alpha;
-    private final float[] a;
-    private final int aOffset;
-    private final int lda;
+    private boolean transA;
+    private int m;
+    private int kcCur;
+    private int ncCur;
+    private float alpha;
+    private float[] a;
+    private int aOffset;
+    private int lda;
     /** The rectangle's first row of C and the update's first column of op(A). */
-    private final int row0;
-    private final int pc;
-    private final boolean aInPlace;
-    private final float[] b;
+    private int row0;
+    private int pc;
+    private boolean aInPlace;
+    private float[] b;
     /** Where op(B)(pc, the panel's first column) is in b. */
-    private final int bBlock;
-    private final int ldb;
-    private final float[] packedB;
+    private int bBlock;
+    private int ldb;
+    private float[] packedB;
     /** The panel's columns read from b in place; the rest are packed. */
-    private final int inPlaceCols;
-    private final boolean overwrite;
-    private final float[] c;
+    private int inPlaceCols;
+    private boolean overwrite;
+    private float[] c;
     /** Where C(0, the panel's first column) is in c. */
-    private final int cColumn;
-    private final int ldc;
-    private final int groupCols;
+    private int cColumn;
+    private int ldc;
+    private int groupCols;
 
-    RankUpdate(boolean transA, int m, int kcCur, int ncCur, float alpha, float[] a,
+    void set(boolean transA, int m, int kcCur, int ncCur, float alpha, float[] a,
         int aOffset, int lda, int row0, int pc, boolean aInPlace, float[] b, int bBlock,
         int ldb, float[] packedB, int inPlaceCols, boolean overwrite, float[] c,
         int cColumn, int ldc) {
