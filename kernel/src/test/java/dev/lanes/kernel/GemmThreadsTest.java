@@ -49,8 +49,10 @@ class GemmThreadsTest {
   /**
    * Products above the splitting threshold (2mnk ≥ 2·96³): wider than tall (split along N)
    * and taller than wide (along M), with edges that are not whole register blocks and depths
-   * across kc. The last is wider than tall with an A too large to read in place, so that
-   * every thread packs all of A for its own columns.
+   * across kc. The fifth is wider than tall with an A too large to read in place, so that
+   * every thread packs all of A for its own columns. The last has three A blocks (MC rows) per
+   * rank-kc update in every thread's columns, so that a thread done early can take a block of
+   * another's (SharedPhases leaves each owner its last).
    */
   private static int[][] splitShapes(Blocking b) {
     int[][] shapes = {
@@ -58,7 +60,8 @@ class GemmThreadsTest {
         {4 * b.mr() + 5, 181, b.kc() + 7},
         {233, 61, 71},
         {301, 2 * b.nr() - 1, 2 * b.kc() + 1},
-        {131, 140 + b.nr(), (int) Math.max(2 * b.kc() + 3, b.aInPlaceMax() / 131 + 1)}};
+        {131, 140 + b.nr(), (int) Math.max(2 * b.kc() + 3, b.aInPlaceMax() / 131 + 1)},
+        {2 * b.mc() + 5, 2 * b.mc() + 5 + 4 * b.nr(), b.kc() + 3}};
     for (int[] shape : shapes) {
       // Deep enough to split whatever the register and cache blocks are.
       shape[2] = Math.max(shape[2], 1 + 96 * 96 * 96 / (shape[0] * shape[1]));

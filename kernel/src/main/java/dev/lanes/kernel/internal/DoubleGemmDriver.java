@@ -198,21 +198,26 @@ public final class DoubleGemmDriver {
     boolean aInPlace = (long) m * k <= BlockSizes.DOUBLE_A_IN_PLACE_MAX;
     // op(B) rows are contiguous only when B is not transposed.
     boolean bInPlace = !transB && (long) k * n <= BlockSizes.DOUBLE_B_IN_PLACE_MAX;
-    for (int jc = 0; jc < n; jc += nc) {
-      int ncCur = Math.min(nc, n - jc);
-      for (int pc = 0; pc < k; pc += kc) {
-        int kcCur = Math.min(kc, k - pc);
-        int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
-        if (inPlaceCols < ncCur) {
-          DoublePacking.packB(kernel, transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols,
-              kcCur, ncCur - inPlaceCols, work.packedB);
+    try {
+      for (int jc = 0; jc < n; jc += nc) {
+        int ncCur = Math.min(nc, n - jc);
+        for (int pc = 0; pc < k; pc += kc) {
+          int kcCur = Math.min(kc, k - pc);
+          int inPlaceCols = bInPlace ? ncCur / nr * nr : 0;
+          if (inPlaceCols < ncCur) {
+            DoublePacking.packB(kernel, transB, b, bOffset, ldb, pc, col0 + jc + inPlaceCols,
+                kcCur, ncCur - inPlaceCols, work.packedB);
+          }
+          // beta == 0: the first update adds a row of zeros instead of reading C.
+          work.update.set(transA, m, kcCur, ncCur, alpha, a, aOffset, lda, row0, pc, aInPlace,
+              b, bOffset + pc * ldb + col0 + jc, ldb, work.packedB, inPlaceCols,
+              pc == 0 && beta == 0, c, cOffset + col0 + jc, ldc);
+          phases.run((m + mc - 1) / mc, work.update);
         }
-        // beta == 0: the first update adds a row of zeros instead of reading C.
-        work.update.set(transA, m, kcCur, ncCur, alpha, a, aOffset, lda, row0, pc, aInPlace, b,
-            bOffset + pc * ldb + col0 + jc, ldb, work.packedB, inPlaceCols,
-            pc == 0 && beta == 0, c, cOffset + col0 + jc, ldc);
-        phases.run((m + mc - 1) / mc, work.update);
       }
+    } finally {
+      // The thread keeps its workspace: let go of the caller's arrays.
+      work.update.release();
     }
   }
 
@@ -233,8 +238,9 @@ public final class DoubleGemmDriver {
     private double[] a;
     private int aOffset;
     private int lda;
-    /** The rectangle's first row of C and the update's first column of op(A). */
+    /** The rectangle's first row of C. */
     private int row0;
+    /** The update's first column of op(A) (row of op(B)). */
     private int pc;
     private boolean aInPlace;
     private double[] b;
@@ -276,6 +282,13 @@ public final class DoubleGemmDriver {
       this.cColumn = cColumn;
       this.ldc = ldc;
       this.groupCols = panelGroupCols(kcCur);
+    }
+
+    /** Drops the references to the caller's arrays once the product is done. */
+    void release() {
+      a = null;
+      b = null;
+      c = null;
     }
 
     /** The A block of rows [block·MC, block·MC + MC) of the rectangle. */

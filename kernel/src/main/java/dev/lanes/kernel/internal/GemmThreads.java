@@ -44,7 +44,8 @@ public final class GemmThreads {
       workersFor(threads), 1, TimeUnit.MINUTES, new SpinningQueue(), daemonFactory());
 
   /**
-   * How long an idle worker, or a caller waiting for its workers, spins before it blocks. A
+   * How long an idle worker, or a caller waiting for its workers (after it has helped them,
+   * see {@link SharedPhases#finishAndHelp}), spins before it blocks. A
    * blocked thread's core may go idle, and on this 2-core VM a product split in two shares
    * of 1 ms lost 40-250 µs to waking the worker and then the caller, against 12-20 µs when
    * both spin: up to a tenth of a dense layer's product on 2 threads. OpenBLAS's threads

@@ -8,8 +8,8 @@ import java.util.function.IntConsumer;
  * Load balancing between the threads of one product. Each thread owns a rectangle of C and
  * walks it in phases (in GEMM, one rank-kc update with a packed B panel); a phase is a run of
  * independent blocks (one A block each). A thread that has finished its own rectangle takes
- * the unclaimed blocks of the phases the others are in, and an owner moves on to its next
- * phase only when every block of the current one is done.
+ * unclaimed blocks of the phases the others are in, and an owner moves on to its next phase
+ * only when every block of the current one is done.
  *
  * <p>Why: on a shared host one vCPU often runs slower than the other. In a probe of sgemm 2048
  * split in two halves of columns, the slower thread took 5-18 % longer than the faster, and an
@@ -47,8 +47,9 @@ public final class SharedPhases {
     }
 
     /**
-     * Claims and runs one block; false when every block was already claimed. A helper leaves
-     * the last unclaimed block to the owner, whose caches likely hold the panel: taking it
+     * Claims and runs one block; false when every block was already claimed. A helper
+     * normally leaves the last unclaimed block to the owner (two helpers racing past the
+     * check can take it), whose caches likely hold the panel: taking it
      * would make the owner wait for a block that runs slower elsewhere, with nothing to do.
      */
     boolean runOne(boolean owner) {
@@ -69,6 +70,14 @@ public final class SharedPhases {
     }
   }
 
+  /**
+   * How long a helper waits for a block to take before it leaves: longer than an owner's
+   * last block of a phase plus the packing of its next B panel (about 1 ms and 0.5 ms in
+   * sgemm 2048 on 2 threads), short enough that a part with no blocks to share (a single
+   * row of C, single-block phases) costs a waiting thread little more than the pool's spin.
+   */
+  private static final long PATIENCE_NANOS = 2_000_000;
+
   /** The phase each part is in, null while it is between phases or not running. */
   private final AtomicReferenceArray<Phase> phases;
   private final AtomicInteger runningParts = new AtomicInteger();
@@ -85,21 +94,20 @@ public final class SharedPhases {
 
   /**
    * Marks the part as finished, then runs blocks of the parts still running until none is
-   * left; yields when none is claimable, so that an oversubscribed core goes to an owner.
+   * running, or until none has offered a block for {@link #PATIENCE_NANOS}. Yields while none
+   * is claimable, so that an oversubscribed core goes to an owner.
    */
   public void finishAndHelp() {
     runningParts.decrementAndGet();
-    while (runningParts.get() > 0) {
-      boolean ran = false;
+    long lastBlock = System.nanoTime();
+    while (runningParts.get() > 0 && System.nanoTime() - lastBlock < PATIENCE_NANOS) {
       for (int part = 0; part < phases.length(); part++) {
         Phase phase = phases.get(part);
         while (phase != null && phase.runOne(false)) {
-          ran = true;
+          lastBlock = System.nanoTime();
         }
       }
-      if (!ran) {
-        Thread.yield();
-      }
+      Thread.yield();
     }
   }
 
@@ -120,7 +128,7 @@ public final class SharedPhases {
       // when the owner ran out of blocks, fewer when a block failed).
       int claimed = Math.min(phase.count, phase.claimed.getAndSet(phase.count));
       while (phase.done.get() < claimed) {
-        Thread.onSpinWait();
+        Thread.yield();  // the helper may need this core when threads outnumber cores
       }
     }
   }

@@ -32,16 +32,17 @@ class SharedPhasesTest {
       AtomicIntegerArray runs = new AtomicIntegerArray(blocks);
       AtomicIntegerArray byHelper = new AtomicIntegerArray(blocks);
       CountDownLatch helperRanOne = new CountDownLatch(1);
-      Thread helper = new Thread(sharing::finishAndHelp);
+      CountDownLatch ownerInPhase = new CountDownLatch(1);
       AtomicReference<int[]> runsWhenOwnerReturned = new AtomicReference<>();
-      Thread ownerThread = new Thread(() -> {
+      ownerThenHelper(ownerInPhase, () -> {
         owner.run(blocks, block -> {
-          if (Thread.currentThread() == helper) {
+          if (onHelper()) {
             byHelper.set(block, 1);
             helperRanOne.countDown();
             sleep(50);  // still running when the owner has run out of blocks
           } else if (block == 0) {
             // The owner holds its first block until the helper has claimed one.
+            ownerInPhase.countDown();
             await(helperRanOne);
           }
           runs.incrementAndGet(block);  // counted when the block is done
@@ -52,11 +53,7 @@ class SharedPhasesTest {
         }
         runsWhenOwnerReturned.set(snapshot);
         sharing.finishAndHelp();
-      });
-      ownerThread.start();
-      helper.start();
-      ownerThread.join();
-      helper.join();
+      }, sharing::finishAndHelp);
       int helped = 0;
       for (int i = 0; i < blocks; i++) {
         assertEquals(1, runs.get(i), "runs of block " + i);
@@ -147,6 +144,70 @@ class SharedPhasesTest {
     });
   }
 
+  @Test
+  void aBlockFailingOnAHelperReachesTheHelperAndTheOwnerGoesOn() throws Exception {
+    assertTimeoutPreemptively(LIMIT, () -> {
+      int blocks = 6;
+      SharedPhases sharing = new SharedPhases(2);
+      SharedPhases.PhaseRunner owner = sharing.start(0);
+      sharing.start(1);
+      IllegalStateException failure = new IllegalStateException("helper's block");
+      AtomicReference<Throwable> helperThrew = new AtomicReference<>();
+      CountDownLatch helperFailed = new CountDownLatch(1);
+      CountDownLatch ownerInPhase = new CountDownLatch(1);
+      AtomicIntegerArray runs = new AtomicIntegerArray(blocks);
+      ownerThenHelper(ownerInPhase, () -> {
+        owner.run(blocks, block -> {
+          if (onHelper()) {
+            helperFailed.countDown();
+            throw failure;
+          }
+          if (block == 0) {
+            ownerInPhase.countDown();
+            await(helperFailed);  // the helper claims block 1 and fails in it
+          }
+          runs.incrementAndGet(block);
+        });
+        sharing.finishAndHelp();
+      }, () -> {
+        try {
+          sharing.finishAndHelp();
+        } catch (Throwable t) {
+          helperThrew.set(t);
+        }
+      });
+      assertSame(failure, helperThrew.get());
+      assertEquals(0, runs.get(1), "the block that failed on the helper");
+      for (int block = 0; block < blocks; block++) {
+        if (block != 1) {
+          assertEquals(1, runs.get(block), "runs of block " + block + " on the owner");
+        }
+      }
+    });
+  }
+
+  private static final String HELPER = "helper";
+
+  /**
+   * Runs {@code ownerWork} on a thread of its own and, once {@code ownerInPhase} opens,
+   * {@code helperWork} on a thread named {@link #HELPER}; returns when both are done. A helper
+   * leaves when no block is offered for a while, so it starts only once the phase is up.
+   */
+  private static void ownerThenHelper(CountDownLatch ownerInPhase, Runnable ownerWork,
+      Runnable helperWork) throws InterruptedException {
+    Thread owner = new Thread(ownerWork, "owner");
+    Thread helper = new Thread(helperWork, HELPER);
+    owner.start();
+    await(ownerInPhase);
+    helper.start();
+    owner.join();
+    helper.join();
+  }
+
+  private static boolean onHelper() {
+    return Thread.currentThread().getName().equals(HELPER);
+  }
+
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
@@ -157,7 +218,7 @@ class SharedPhasesTest {
 
   private static void await(CountDownLatch latch) {
     try {
-      assertTrue(latch.await(10, TimeUnit.SECONDS), "the helper never claimed a block");
+      assertTrue(latch.await(10, TimeUnit.SECONDS), "waited 10 s for " + latch);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
