@@ -9,8 +9,8 @@ package dev.lanes.kernel.internal;
  * into a 15-bit high part (so k·LN2_HI is exact) and a low correction. {@code e^r − 1} is
  * r + r²·q(r) with q a polynomial of degree 4 fitted here to (e^r − 1 − r)/r² (see {@link #Q0});
  * its error, below 2⁻²⁸, is a small part of the float rounding of the steps, which decides the
- * bound. k is rounded by adding 1.5·2²³, whose float has unit spacing,
- * and read back from the bits of the sum. Measured error against the correctly rounded
+ * bound. k is rounded by adding 1.5·2²³, whose float has unit spacing, and read back from the
+ * bits of the sum. Measured error against the correctly rounded
  * float of {@link Math#exp}/{@link Math#tanh}, checked on all 2³² floats: exp ≤ 1 ulp,
  * sigmoid ≤ 2 ulp, tanh ≤ 2 ulp.
  */
@@ -44,10 +44,10 @@ public final class FloatMath {
    * Coefficients of q(r) = Q0 + Q1·r + Q2·r² + Q3·r³ + Q4·r⁴ ≈ (e^r − 1 − r)/r² on
    * [−ln2/2, ln2/2], near the Taylor ones 1/2!, ..., 1/6!: fitted here to minimise the largest
    * error of r²·q (Lawson's reweighted least squares on 20001 points against 40-digit values),
-   * each rounded to float in turn and the later ones refitted. That error is 3.2·10⁻⁹, 0.03 ulp
-   * of 1; Taylor's polynomial of the same degree is off by 1.2·10⁻⁷ (1 ulp) and needs two
-   * more terms to do better, two more multiply-adds, which on a core with one 512-bit FMA a
-   * cycle (AMD Zen 4) are a seventh of sigmoid's arithmetic.
+   * each rounded to float in turn and the later ones refitted (kernel/tools/fit_expm1.py).
+   * That error is 3.2·10⁻⁹, 0.03 ulp of 1; Taylor's polynomial of the same degree is off by
+   * 1.2·10⁻⁷ (1 ulp) and needs two more terms to do better, two more multiply-adds, which on a
+   * core with one 512-bit FMA a cycle (AMD Zen 4) are a seventh of sigmoid's arithmetic.
    */
   public static final float Q0 = 0x1p-1f, Q1 = 0x1.555492p-3f, Q2 = 0x1.5554bep-5f,
       Q3 = 0x1.12398ep-7f, Q4 = 0x1.6d7cd4p-10f;
@@ -66,8 +66,9 @@ public final class FloatMath {
     r = Math.fma(k, -LN2_LO, r);
     float p = 1f + expm1Polynomial(r);
     // 2^k as two factors 2^k1·2^k2 (k1 = ⌊k/2⌋), each a normal float for k in [−150, 129],
-    // so subnormal and overflowing results round only once, in the last product; where 2^k
-    // itself is normal this equals p·2^k, the vector twin's fast path.
+    // so subnormal and overflowing results round only once, in the last product. Where 2^k and
+    // the result are normal (|x| ≤ 87: e^−87 > 2^−126) the products are exact, and this equals
+    // the vector twin's fma(e^r − 1, 2^k, 2^k), one rounding of the same value.
     int kBits = Float.floatToRawIntBits(shifted) - SHIFTER_BITS;
     int k1 = kBits >> 1;
     return p * powerOfTwo(k1) * powerOfTwo(kBits - k1);
@@ -100,7 +101,8 @@ public final class FloatMath {
 
   /**
    * e^r − 1 for |r| ≤ ln2/2: r + r²·q with q in Estrin's scheme,
-   * (Q0 + Q1·r) + (Q2 + Q3·r)·r² + Q4·r⁴: two dependent fma after r⁴ instead of Horner's four.
+   * (Q0 + Q1·r) + (Q2 + Q3·r)·r² + Q4·r⁴: a chain of four operations from r (r², r⁴ and two
+   * fma) where Horner's takes five.
    * Measured on a core with two 512-bit FMA a cycle (Zen 5), the vector loops were bound by
    * the latency of this chain (Estrin against Horner, degree 8, 64K elements: sigmoid 1.45x as
    * fast, tanh 1.1x, exp 1.03x); on Zen 4, with one, by the count of operations.

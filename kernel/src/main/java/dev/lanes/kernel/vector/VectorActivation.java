@@ -104,10 +104,12 @@ public final class VectorActivation implements ActivationKernel {
   /**
    * σ(x) as {@link FloatMath#sigmoid}: (x < 0 ? e : 1)/(1 + e) with e = e^−|x|. A loop of its
    * own rather than a kind of {@link #expFamily}: without the shift, the sum and the branches
-   * on the kind, and with the numerator chosen in integer logic, it ran 2.99 against 2.65
-   * elements/ns on JDK 17 and 3.41 against 3.28 on JDK 25 (JMH, 64K, Zen 4, two runs of 3
-   * rounds against the same previous code). e^a is written out here as in expFamily and tanh:
-   * a method shared by the three would bring each under FreqInlineSize (InlineBoundaryTest).
+   * on the kind, and with the numerator chosen in integer logic. With the same polynomial,
+   * sigmoid in expFamily's loop ran at 2.65 elements/ns on JDK 17 and 3.28 on JDK 25, in this
+   * loop at 2.99 and 3.41 (JMH, 64K, Zen 4; two runs of 3 rounds each, the medians of all
+   * iterations; a probe in one JVM put the gap at 25 % on JDK 17 and 6 % on JDK 25). e^a is
+   * written out here as in expFamily and tanh: a method shared by the three would bring each
+   * under FreqInlineSize (InlineBoundaryTest).
    */
   @Override
   public void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int length) {
@@ -133,7 +135,8 @@ public final class VectorActivation implements ActivationKernel {
               .fma(r2, r.fma(FloatVector.broadcast(SPECIES, Q1),
                   FloatVector.broadcast(SPECIES, Q0))));
       FloatVector e = r2.fma(q, r).fma(scale, scale);
-      // x < 0 ? e : 1 from the sign bit spread over the lane (−0 takes e, which is 1 there):
+      // x < 0 ? e : 1 from the sign bit spread over the lane (−0 takes e, which is 1 there; a
+      // NaN with its sign set takes e, a NaN, and the quotient is NaN either way):
       // integer logic where JDK 17 took a compare and a blend through a mask in a vector
       IntVector negative = bits.lanewise(ASHR, 31);
       e.reinterpretAsInts().and(negative).or(negative.not().and(ONE_BITS)).reinterpretAsFloats()
@@ -212,10 +215,10 @@ public final class VectorActivation implements ActivationKernel {
         scalarSum += scalarFamily(kind, shift, x, xOffset + i, y, yOffset + i, LANES);
         continue;
       }
-      // e = e^a = 2^k·e^r as FloatMath.exp. For |a| ≤ 87, 2^k is one normal float, so
-      // (e^r − 1)·2^k + 2^k rounds once and equals the scalar twin's (1 + (e^r − 1))·2^k1·2^k2
-      // (a scaling by a power of two commutes with rounding while nothing underflows); one
-      // fma where an add and a multiply were.
+      // e = e^a = 2^k·e^r as FloatMath.exp. For |a| ≤ 87, 2^k is one normal float and so is
+      // e (e^−87 > 2^−126), so (e^r − 1)·2^k + 2^k rounds once and equals the scalar twin's
+      // (1 + (e^r − 1))·2^k1·2^k2 (a scaling by a power of two commutes with rounding while
+      // nothing underflows); one fma where an add and a multiply were.
       FloatVector shifted = a.fma(LOG2E, SHIFTER); // SHIFTER + round(a·log2 e)
       FloatVector k = shifted.sub(SHIFTER);
       FloatVector r = k.fma(FloatVector.broadcast(SPECIES, -LN2_LO),
@@ -236,8 +239,9 @@ public final class VectorActivation implements ActivationKernel {
       }
       sums = sums.add(e); // used by the summing kinds only
     }
-    // exp discards the sum; skipping it behind a branch gained nothing measurable (JMH,
-    // sigmoid at 64K, JDK 17, 6 alternating forks: 3.18-4.01 against 3.57-4.01 el/ns).
+    // exp discards the sum; skipping it behind a branch gained nothing measurable when
+    // sigmoid still shared this loop (JMH, sigmoid at 64K, JDK 17, Zen 5, 6 alternating
+    // forks: 3.18-4.01 against 3.57-4.01 el/ns).
     float[] lanes = LaneSumScratch.get();
     sums.intoArray(lanes, 0);
     float sum = FloatScalarRowKernel.sumInLaneOrder(lanes, 0, LANES) + scalarSum;

@@ -34,7 +34,11 @@ final class TwinLengths {
   static float[] randomFloats(Random random, int n) {
     float[] a = new float[n];
     float[] specials = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
-        Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, 88.7f, -87.5f, -103.9f, 9.1f};
+        Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, 88.7f, -87.5f, -103.9f, 9.1f,
+        // the edge of the vector exp path (|a| ≤ 87), where 2^k is smallest, and a NaN with
+        // its sign bit set (sigmoid picks its numerator by the sign bit)
+        87f, -87f, Math.nextUp(-87f), Math.nextDown(-87f), -86.995f, Math.nextUp(87f),
+        Float.intBitsToFloat(0xFFC00000)};
     for (int i = 0; i < n; i++) {
       int kind = random.nextInt(20);
       if (kind == 0) {
