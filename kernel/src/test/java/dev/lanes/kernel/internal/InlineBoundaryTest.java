@@ -31,8 +31,8 @@ class InlineBoundaryTest {
     for (String method : new String[] {"expFamily", "sigmoid", "tanh"}) {
       Integer size = sizes.get(method);
       assertTrue(size != null && size > FREQ_INLINE_SIZE, () -> "VectorActivation." + method
-          + " has " + size + " bytes of bytecode; over " + FREQ_INLINE_SIZE
-          + " it is never inlined into a caller");
+          + (size == null ? " is missing" : " has " + size + " bytes of bytecode") + "; over "
+          + FREQ_INLINE_SIZE + " it is never inlined into a caller");
     }
   }
 
