@@ -24,10 +24,11 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>The {@code InPlace} variants write delta over the upstream gradient, as the nn module's
  * backward pass does. They move the same 12 bytes an element, but the written lines are already
- * in cache, so no line is read for ownership before it is written (which a separate delta array
- * costs, and JDK 25's System.arraycopy of large arrays avoids: see the README). The in-place gradient shrinks with every call (g' is at
- * most 1/4 for the sigmoid, below 1 for tanh) until it is mostly zeros; a multiplication takes
- * the same time whatever its operands, but for subnormals, which pass in a few calls.
+ * in cache, so no line is read for ownership before it is written, which a separate delta
+ * array costs and JDK 25's System.arraycopy avoids (on x86 with AVX-512, for copies of 2.5 MB
+ * or more; see the README). The in-place gradient shrinks with every call (g' is at most 1/4
+ * for the sigmoid, below 1 for tanh) until it is mostly zeros; a multiplication takes the same
+ * time whatever its operands, but for subnormals, which pass in a few calls.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
