@@ -115,7 +115,9 @@ public final class Activations {
   /**
    * Fused backward delta[i] = upstream[i] * g'(a_i), computed from the stored OUTPUT
    * h = g(a): sigmoid' = h(1-h), tanh' = 1-h², ReLU' = (h > 0 ? 1 : 0),
-   * leaky = (h > 0 ? 1 : slope) with slope >= 0, identity = 1. delta may alias upstream.
+   * leaky = (h > 0 ? 1 : slope) with slope >= 0, identity = 1. delta may alias upstream,
+   * and for arrays larger than the cache writing it over upstream (same array, same offset) is
+   * the faster form: a separate delta array is read from memory before it is written.
    */
   public static void backward(Activation g, float slope, float[] upstream, int upstreamOffset,
       float[] h, int hOffset, float[] delta, int deltaOffset, int length) {
